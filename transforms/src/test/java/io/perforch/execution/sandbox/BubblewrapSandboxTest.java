@@ -1,0 +1,204 @@
+package io.perforch.execution.sandbox;
+
+import static io.perforch.execution.sandbox.SandboxTestSupport.PYTHON;
+import static io.perforch.execution.sandbox.SandboxTestSupport.assertNothingSurvives;
+import static io.perforch.execution.sandbox.SandboxTestSupport.bwrap;
+import static io.perforch.execution.sandbox.SandboxTestSupport.marker;
+import static io.perforch.execution.sandbox.SandboxTestSupport.python;
+import static io.perforch.execution.sandbox.SandboxTestSupport.pythonScript;
+import static io.perforch.execution.sandbox.SandboxTestSupport.quickLimits;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Limits and measurements inside bubblewrap: every run gets the right status and leaves nothing. */
+class BubblewrapSandboxTest {
+
+  private static final long MIB = 1024L * 1024L;
+
+  @TempDir Path workDir;
+
+  private final String marker = marker();
+
+  @Test
+  void normalProgramReportsExitCodeStdoutAndEchoesStdin() throws Exception {
+    Path script =
+        pythonScript(workDir, marker, """
+            import sys
+            data = sys.stdin.read()
+            print("got:" + data.upper())
+            print("oops", file=sys.stderr)
+            sys.exit(3)
+            """);
+
+    RunResult result = bwrap().run(python(workDir, script).stdin("hello sandbox").build());
+
+    assertThat(result.status()).isEqualTo(RunStatus.EXITED);
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.signal()).isZero();
+    assertThat(result.stdout()).isEqualTo("got:HELLO SANDBOX\n");
+    assertThat(result.stderr()).isEqualTo("oops\n");
+    assertThat(result.wallTimeNanos()).isPositive();
+    assertThat(result.message()).contains("code 3");
+    assertNothingSurvives(marker);
+  }
+
+  @Test
+  void stdinCanComeFromAHostFileOutsideTheSandbox(@TempDir Path hostDir) throws Exception {
+    Path input = Files.writeString(hostDir.resolve("input.txt"), "from a file");
+    Path script = pythonScript(workDir, marker, "import sys; print(sys.stdin.read()[::-1])");
+
+    RunResult result =
+        bwrap().run(python(workDir, script).stdin(StdinSource.fromFile(input)).build());
+
+    assertThat(result.succeeded()).as(result.toString()).isTrue();
+    assertThat(result.stdout()).isEqualTo("elif a morf\n");
+  }
+
+  @Test
+  void measuresPeakAndMeanRssOfAProgramTouching200MiB() throws Exception {
+    Path script =
+        pythonScript(workDir, marker, """
+            import time
+            block = bytearray(200 * 1024 * 1024)
+            for i in range(0, len(block), 4096):
+                block[i] = 1
+            time.sleep(0.2)
+            """);
+
+    RunResult result = bwrap().run(python(workDir, script).build());
+
+    assertThat(result.succeeded()).as(result.toString()).isTrue();
+    assertThat(result.peakRssBytes()).isGreaterThanOrEqualTo(150 * MIB);
+    assertThat(result.meanRssBytes()).isBetween(10 * MIB, result.peakRssBytes());
+  }
+
+  @Test
+  void measuresCpuOfHalfASecondBusyLoop() throws Exception {
+    Path script =
+        pythonScript(workDir, marker, """
+            import time
+            while time.process_time() < 0.5:
+                pass
+            """);
+
+    RunResult result = bwrap().run(python(workDir, script).build());
+
+    assertThat(result.succeeded()).as(result.toString()).isTrue();
+    assertThat(result.cpuTotalNanos()).isGreaterThanOrEqualTo(Duration.ofMillis(450).toNanos());
+    assertThat(result.cpuEfficiency()).isGreaterThan(0.5).isLessThanOrEqualTo(1.2);
+  }
+
+  @Test
+  void backgroundChildrenDieWithTheMainProgram() throws Exception {
+    // One plain background child, one that escaped into its own session (daemon style).
+    String sleeper = "import time; time.sleep(1000)";
+    Path script =
+        pythonScript(workDir, marker, """
+            import os, subprocess, sys
+            subprocess.Popen([sys.executable, "-c", "%s", "%s"])
+            subprocess.Popen([sys.executable, "-c", "%s", "%s"], start_new_session=True)
+            print("started")
+            """.formatted(sleeper, marker, sleeper, marker));
+
+    RunResult result = bwrap().run(python(workDir, script).build());
+
+    assertThat(result.succeeded()).as(result.toString()).isTrue();
+    assertThat(result.stdout()).isEqualTo("started\n");
+    assertThat(result.wallTimeNanos()).isLessThan(Duration.ofSeconds(4).toNanos()); // did not wait
+    assertNothingSurvives(marker);
+  }
+
+  @Test
+  void missingProgramIsASandboxErrorNotAnException() {
+    RunResult result =
+        bwrap().run(RunRequest.builder(workDir).command("no-such-program-" + marker).limits(quickLimits()).build());
+
+    assertThat(result.status()).isEqualTo(RunStatus.SANDBOX_ERROR);
+    assertThat(result.message()).contains("exec failed").contains("No such file");
+  }
+
+  @Test
+  void environmentIsMinimalAndHomeIsTheWorkdir() throws Exception {
+    Path script =
+        pythonScript(workDir, marker, "import os\nfor k in sorted(os.environ): print(k + '=' + os.environ[k])\n");
+
+    RunResult result = bwrap().run(python(workDir, script).env("EXTRA", "1").build());
+
+    assertThat(result.stdout().lines().filter(line -> !line.startsWith("LC_CTYPE=")))
+        .containsExactly(
+            "EXTRA=1", "HOME=/work", "LANG=C.UTF-8", "PATH=" + SandboxEnvironment.DEFAULT_PATH, "PWD=/work");
+  }
+
+  @Test
+  void runsWithoutMemorySamplingToo() throws Exception {
+    Path script = pythonScript(workDir, marker, "print(sum(range(10**6)))\n");
+
+    RunResult result = bwrap().run(python(workDir, script).sampleMemory(false).build());
+
+    assertThat(result.succeeded()).as(result.toString()).isTrue();
+    assertThat(result.meanRssBytes()).isZero();
+    assertThat(result.peakRssBytes()).isPositive();
+    assertThat(PYTHON).startsWith("/usr/bin/");
+  }
+
+  @Test
+  void multiprocessingWorksInside() throws Exception {
+    // POSIX semaphores live in /dev/shm: the sandbox must provide a writable one.
+    Path script =
+        pythonScript(workDir, marker, """
+            import multiprocessing as mp, time
+            def square(x):
+                time.sleep(0.02)  # long enough for the 5 ms sampler to see the workers
+                return x * x
+            if __name__ == "__main__":
+                with mp.Pool(2) as pool:
+                    print(sum(pool.map(square, range(10))))
+            """);
+
+    RunResult result = bwrap().run(python(workDir, script).build());
+
+    assertThat(result.succeeded()).as(result.toString()).isTrue();
+    assertThat(result.stdout()).isEqualTo("285\n");
+    assertThat(result.peakTasks()).isGreaterThanOrEqualTo(3);
+    assertNothingSurvives(marker);
+  }
+
+  @Test
+  void concurrentRunsAreIndependent(@TempDir Path parent) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<RunResult>> futures = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        Path dir = Files.createDirectory(parent.resolve("w" + i));
+        Path script =
+            pythonScript(dir, marker, "import os, time\ntime.sleep(0.2)\nprint(os.getuid(), open('id').read())\n");
+        Files.writeString(dir.resolve("id"), "run" + i);
+        futures.add(pool.submit(() -> bwrap().run(python(dir, script).build())));
+      }
+      Set<String> uids = new HashSet<>();
+      for (int i = 0; i < 4; i++) {
+        RunResult result = futures.get(i).get();
+        assertThat(result.succeeded()).as(result.toString()).isTrue();
+        assertThat(result.stdout()).endsWith(" run" + i + "\n");
+        uids.add(result.stdout().split(" ")[0]);
+      }
+      // Under a root JVM every run has its own uid, hence its own RLIMIT_NPROC budget.
+      assertThat(uids).hasSize(SandboxUser.jvmIsRoot() ? 4 : 1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertNothingSurvives(marker);
+  }
+}

@@ -1,0 +1,88 @@
+package io.perforch.execution.sandbox;
+
+import static io.perforch.execution.sandbox.SandboxTestSupport.assertNothingSurvives;
+import static io.perforch.execution.sandbox.SandboxTestSupport.marker;
+import static io.perforch.execution.sandbox.SandboxTestSupport.python;
+import static io.perforch.execution.sandbox.SandboxTestSupport.pythonScript;
+import static io.perforch.execution.sandbox.SandboxTestSupport.quickLimits;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** --sandbox none: no isolation, but the same limits, measurements and cleanup. */
+class UnsandboxedRunnerTest {
+
+  private static final Sandbox NONE = Sandboxes.create("none");
+
+  @TempDir Path workDir;
+
+  private final String marker = marker();
+
+  @Test
+  void runsInTheWorkdirWithAMinimalEnvironment() throws Exception {
+    Path script =
+        pythonScript(workDir, marker, """
+            import os, sys
+            print(os.getcwd())
+            print(sorted(k for k in os.environ if k != "LC_CTYPE"))
+            print(os.environ["HOME"])
+            print(sys.stdin.read())
+            """);
+
+    RunResult result = NONE.run(python(workDir, script).stdin("in").build());
+
+    assertThat(result.succeeded()).as(result.toString()).isTrue();
+    assertThat(result.stdout().lines())
+        .containsExactly(
+            workDir.toString(), "['HOME', 'LANG', 'PATH', 'PWD']", workDir.toString(), "in");
+  }
+
+  @Test
+  void timeoutKillsTheWholeTreeIncludingEscapedSessions() throws Exception {
+    Path script =
+        pythonScript(workDir, marker, """
+            import subprocess, sys, time
+            sleeper = "import time; time.sleep(1000)"
+            subprocess.Popen([sys.executable, "-c", sleeper, "%1$s"])
+            subprocess.Popen([sys.executable, "-c", sleeper, "%1$s"], start_new_session=True)
+            time.sleep(1000)
+            """.formatted(marker));
+    SandboxLimits limits = quickLimits().withWallTimeout(Duration.ofSeconds(1));
+
+    RunResult result = NONE.run(python(workDir, script).limits(limits).build());
+
+    assertThat(result.status()).as(result.toString()).isEqualTo(RunStatus.TIMEOUT);
+    assertThat(result.peakTasks()).isGreaterThanOrEqualTo(3);
+    assertNothingSurvives(marker);
+  }
+
+  @Test
+  void outputLimitApplies() throws Exception {
+    Path script = pythonScript(workDir, marker, "while True: print('y' * 100)\n");
+    SandboxLimits limits = quickLimits().toBuilder().maxOutputBytes(10_000).keptOutputBytes(100).build();
+
+    RunResult result = NONE.run(python(workDir, script).limits(limits).build());
+
+    assertThat(result.status()).isEqualTo(RunStatus.OUTPUT_LIMIT);
+    assertThat(result.stdout()).endsWith("[perforch: output truncated after 100 bytes]");
+    assertNothingSurvives(marker);
+  }
+
+  @Test
+  void memoryIsMeasured() throws Exception {
+    Path script =
+        pythonScript(workDir, marker, """
+            block = bytearray(200 * 1024 * 1024)
+            for i in range(0, len(block), 4096):
+                block[i] = 1
+            """);
+
+    RunResult result = NONE.run(python(workDir, script).build());
+
+    assertThat(result.succeeded()).isTrue();
+    assertThat(result.peakRssBytes()).isGreaterThanOrEqualTo(150L * 1024 * 1024);
+  }
+}
