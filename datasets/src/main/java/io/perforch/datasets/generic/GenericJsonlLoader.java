@@ -1,5 +1,6 @@
 package io.perforch.datasets.generic;
 
+import io.perforch.datasets.io.AvroJson;
 import io.perforch.datasets.io.DatasetFiles;
 import io.perforch.datasets.io.JsonRecord;
 import io.perforch.datasets.model.Language;
@@ -10,7 +11,7 @@ import org.apache.beam.sdk.io.fs.ResourceId;
 
 /**
  * Loads PerfOrch's own JSONL: one {@link Problem} per line with the field names of {@code problem.avsc}
- * (see {@link ProblemJson}). The format {@code datasets export} writes, and the easiest way to add a
+ * (see {@link AvroJson}). The format {@code datasets export} writes, and the easiest way to add a
  * dataset of your own.
  */
 public final class GenericJsonlLoader {
@@ -18,7 +19,7 @@ public final class GenericJsonlLoader {
     List<Problem> problems = new ArrayList<>();
     for (ResourceId file : DatasetFiles.match(pathOrGlob)) {
       for (JsonRecord row : DatasetFiles.readJsonLines(file)) {
-        Problem problem = ProblemJson.fromJson(row);
+        Problem problem = AvroJson.<Problem>fromJson(row, Problem.getClassSchema());
         try {
           problem.setLanguage(Language.parse(problem.getLanguage()).id());
         } catch (IllegalArgumentException e) {

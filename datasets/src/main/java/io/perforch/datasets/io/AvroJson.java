@@ -1,36 +1,40 @@
-package io.perforch.datasets.generic;
+package io.perforch.datasets.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.perforch.datasets.io.JsonRecord;
-import io.perforch.datasets.model.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.IndexedRecord;
 import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificRecord;
 
 /**
- * Plain JSON for {@link Problem}, field names as in {@code problem.avsc}: unions with null are a value or
- * JSON null (not Avro's {"string": ...} wrapping), so the file is pleasant to write by hand. Driven by the
+ * Plain JSON for Avro records, field names as in their schema: unions with null are a value or JSON null
+ * (not Avro's {"string": ...} wrapping), so files are pleasant to read and to write by hand. Driven by the
  * schema, so new fields need no code here.
  */
-public final class ProblemJson {
+public final class AvroJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private ProblemJson() {}
+  private AvroJson() {}
 
-  public static ObjectNode toJson(Problem problem) {
-    return (ObjectNode) write(problem, Problem.getClassSchema());
+  public static ObjectNode toJson(IndexedRecord record) {
+    return (ObjectNode) write(record, record.getSchema());
   }
 
-  /** Reads a problem; every missing or mistyped field is reported with file, line and field path. */
-  public static Problem fromJson(JsonRecord record) {
-    Object value = read(record, record.node(), Problem.getClassSchema(), "");
-    return (Problem) SpecificData.get().deepCopy(Problem.getClassSchema(), value);
+  /**
+   * Reads a record of a generated (specific) class; every missing or mistyped field is reported with
+   * file, line and field path.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T extends SpecificRecord> T fromJson(JsonRecord record, Schema schema) {
+    Object value = read(record, record.node(), schema, "");
+    return (T) SpecificData.get().deepCopy(schema, value);
   }
 
   private static JsonNode write(Object value, Schema schema) {
@@ -44,7 +48,7 @@ public final class ProblemJson {
         return write(value, schema.getTypes().get(GenericData.get().resolveUnion(schema, value)));
       case RECORD:
         ObjectNode object = NODES.objectNode();
-        org.apache.avro.generic.IndexedRecord record = (org.apache.avro.generic.IndexedRecord) value;
+        IndexedRecord record = (IndexedRecord) value;
         for (Schema.Field field : schema.getFields()) {
           object.set(field.name(), write(record.get(field.pos()), field.schema()));
         }
@@ -67,7 +71,7 @@ public final class ProblemJson {
       case DOUBLE:
         return NODES.numberNode((Double) value);
       default:
-        throw new IllegalStateException("ProblemJson does not handle Avro type " + schema.getType());
+        throw new IllegalStateException("AvroJson does not handle Avro type " + schema.getType());
     }
   }
 
@@ -125,8 +129,23 @@ public final class ProblemJson {
           throw source.error(path, "expected an integer");
         }
         return node.asLong();
+      case INT:
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+          throw source.error(path, "expected a 32-bit integer");
+        }
+        return node.asInt();
+      case DOUBLE:
+        if (!node.isNumber()) {
+          throw source.error(path, "expected a number");
+        }
+        return node.asDouble();
+      case BOOLEAN:
+        if (!node.isBoolean()) {
+          throw source.error(path, "expected true or false");
+        }
+        return node.asBoolean();
       default:
-        throw new AvroRuntimeException("ProblemJson does not handle Avro type " + schema.getType());
+        throw new AvroRuntimeException("AvroJson does not handle Avro type " + schema.getType());
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.perforch.datasets.effibench.EffiBenchXLoader;
 import io.perforch.datasets.humanevalx.HumanEvalXLoader;
+import io.perforch.datasets.io.AvroJson;
 import io.perforch.datasets.io.DatasetFormatException;
 import io.perforch.datasets.model.Problem;
 import io.perforch.datasets.testing.SharedData;
@@ -26,7 +27,7 @@ class GenericJsonlLoaderTest {
     original.addAll(new HumanEvalXLoader().load(SharedData.humanEvalX("go").toString()).subList(0, 3));
     original.addAll(new EffiBenchXLoader().load(SharedData.effiBenchSample().toString()));
     Path file = tmp.resolve("problems.jsonl");
-    Files.writeString(file, original.stream().map(p -> ProblemJson.toJson(p).toString())
+    Files.writeString(file, original.stream().map(p -> AvroJson.toJson(p).toString())
         .collect(Collectors.joining("\n")) + "\n");
 
     assertThat(new GenericJsonlLoader().load(file.toString())).isEqualTo(original);
