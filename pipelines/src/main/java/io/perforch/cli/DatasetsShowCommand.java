@@ -2,7 +2,7 @@ package io.perforch.cli;
 
 import io.perforch.datasets.catalog.DatasetFormat;
 import io.perforch.datasets.catalog.DatasetResolver;
-import io.perforch.datasets.generic.ProblemJson;
+import io.perforch.datasets.io.AvroJson;
 import io.perforch.datasets.model.Language;
 import io.perforch.datasets.model.Problem;
 import java.io.PrintWriter;
@@ -87,7 +87,7 @@ final class DatasetsShowCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       for (Problem problem : shown) {
-        out.println(ProblemJson.toJson(problem).toString());
+        out.println(AvroJson.toJson(problem).toString());
       }
       return 0;
     }

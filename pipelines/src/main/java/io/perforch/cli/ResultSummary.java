@@ -1,0 +1,44 @@
+package io.perforch.cli;
+
+import io.perforch.datasets.model.Language;
+import io.perforch.execution.model.ExecutionResult;
+import io.perforch.execution.model.Verdict;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Per-language pass counts and the failures, with their verdicts, as validate and evaluate print them. */
+final class ResultSummary {
+  private ResultSummary() {}
+
+  static void print(PrintWriter out, List<ExecutionResult> results) {
+    out.printf("%-8s %9s %8s %8s %10s%n", "language", "passed", "total", "rate", "cached");
+    for (Language language : Language.values()) {
+      List<ExecutionResult> mine = results.stream()
+          .filter(r -> r.getLanguage().equals(language.id())).collect(Collectors.toList());
+      if (mine.isEmpty()) {
+        continue;
+      }
+      long passed = mine.stream().filter(r -> r.getVerdict() == Verdict.PASSED).count();
+      long cached = mine.stream().filter(ExecutionResult::getFromCache).count();
+      out.printf("%-8s %9d %8d %7.1f%% %10d%n", language.id(), passed, mine.size(), 100.0 * passed / mine.size(),
+          cached);
+    }
+    List<ExecutionResult> failures = results.stream()
+        .filter(r -> r.getVerdict() != Verdict.PASSED).collect(Collectors.toList());
+    if (failures.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("Not passed:");
+    for (ExecutionResult failure : failures) {
+      out.printf("  %-22s %-10s %-16s %s%n", failure.getTaskId(), failure.getLabel(), failure.getVerdict(),
+          oneLine(failure.getMessage()));
+    }
+  }
+
+  private static String oneLine(String message) {
+    String line = message.replace('\n', ' ').strip();
+    return line.length() <= 140 ? line : line.substring(0, 137) + "...";
+  }
+}

@@ -1,0 +1,93 @@
+package io.perforch.cli;
+
+import io.perforch.datasets.catalog.DatasetResolver;
+import io.perforch.datasets.model.Language;
+import io.perforch.datasets.model.Problem;
+import io.perforch.execution.ExecutionSettings;
+import io.perforch.execution.Executor;
+import io.perforch.execution.Submission;
+import io.perforch.execution.model.ExecutionResult;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code perforch validate}: runs a dataset's reference solutions against its own tests. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = "Run each problem's reference solution in the sandbox and report, per language, "
+        + "how many pass and why the others do not.",
+    footer = {
+      "",
+      "Examples:",
+      "  perforch validate --dataset sample",
+      "  perforch validate --dataset humaneval-x --path ../shared/datasets/humaneval-x --languages python,cpp",
+      "  perforch validate --dataset sample --labels canonical,slow --repeats 5 --out runs/validate"
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--dataset", required = true, paramLabel = "NAME|PATH", description = "Dataset name or path.")
+  String dataset;
+
+  @Option(names = "--path", paramLabel = "PATH", description = "Read the named dataset from here.")
+  String path;
+
+  @Option(names = "--languages", paramLabel = "L[,L...]", converter = LanguageConverter.class,
+      description = "Languages to validate (default: all five).")
+  List<Language> languages;
+
+  @Option(names = "--labels", paramLabel = "LABEL[,LABEL...]", split = ",", defaultValue = "canonical",
+      description = "Reference solutions to run (default: canonical; the sample also has slow).")
+  List<String> labels;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+      description = "Only the first N problems of each language (default: all).")
+  int limit;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Write results.jsonl and results.avro here.")
+  String out;
+
+  @Mixin ExecutionOptions execution;
+
+  @Override
+  public Integer call() {
+    DatasetResolver.Request request = DatasetResolver.Request.of(dataset).withPath(path);
+    if (languages != null) {
+      request = request.withLanguages(languages);
+    }
+    List<Problem> problems = Limits.firstPerLanguage(new DatasetResolver().load(request), limit);
+    List<Submission> submissions = new ArrayList<>();
+    for (Problem problem : problems) {
+      for (String label : labels) {
+        boolean has = problem.getSolutions().stream().anyMatch(s -> s.getLabel().equals(label));
+        if (has) {
+          submissions.add(Submission.reference(problem, label));
+        }
+      }
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (submissions.isEmpty()) {
+      throw new UserFacingException("no reference solutions labelled " + labels + " in " + dataset);
+    }
+    ExecutionSettings settings = execution.settings();
+    spec.commandLine().getErr().printf("Validating %d reference solutions with %d workers (sandbox: %s)%n",
+        submissions.size(), settings.workers(), settings.sandbox().mode());
+    ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), submissions.size());
+    List<ExecutionResult> results;
+    try (Executor executor = new Executor(settings)) {
+      results = executor.executeAll(submissions, progress::accept);
+    }
+    ResultSummary.print(stdout, results);
+    if (out != null) {
+      stdout.println();
+      stdout.println("Results: " + String.join(", ", ResultFiles.write(out, results)));
+    }
+    return 0;
+  }
+}

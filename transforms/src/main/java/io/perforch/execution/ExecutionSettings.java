@@ -1,0 +1,78 @@
+package io.perforch.execution;
+
+import io.perforch.execution.sandbox.Sandbox;
+import io.perforch.execution.sandbox.SandboxLimits;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How programs are executed.
+ *
+ * @param sandbox where compilers and programs run
+ * @param runLimits limits of one test run
+ * @param compileLimits limits of one compile
+ * @param workers programs executed at once
+ * @param repeats 0 for one plain run; N for measurement mode: a warm-up run, then N measured runs whose
+ *     median is reported
+ * @param cacheRoot where compiled programs and results are cached
+ * @param reuseResults serve a repeated identical execution from the result cache
+ */
+public record ExecutionSettings(
+    Sandbox sandbox,
+    SandboxLimits runLimits,
+    SandboxLimits compileLimits,
+    int workers,
+    int repeats,
+    Path cacheRoot,
+    boolean reuseResults) {
+
+  public ExecutionSettings {
+    Objects.requireNonNull(sandbox, "sandbox");
+    Objects.requireNonNull(runLimits, "runLimits");
+    Objects.requireNonNull(compileLimits, "compileLimits");
+    Objects.requireNonNull(cacheRoot, "cacheRoot");
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers must be at least 1, was " + workers);
+    }
+    if (repeats < 0) {
+      throw new IllegalArgumentException("repeats must be 0 or more, was " + repeats);
+    }
+  }
+
+  /** One worker per core, a plain run, the default limits and cache. */
+  public static ExecutionSettings defaults(Sandbox sandbox) {
+    return new ExecutionSettings(sandbox, SandboxLimits.defaults(), defaultCompileLimits(),
+        Runtime.getRuntime().availableProcessors(), 0, CacheDirs.root(), true);
+  }
+
+  /** Compilers are bigger and slower than the programs they compile; Go's and rustc's are threaded. */
+  public static SandboxLimits defaultCompileLimits() {
+    return SandboxLimits.builder()
+        .cpuTime(Duration.ofSeconds(120))
+        .wallTimeout(Duration.ofSeconds(120))
+        .addressSpaceBytes(8L << 30)
+        .maxProcesses(512)
+        .build();
+  }
+
+  public ExecutionSettings withWorkers(int value) {
+    return new ExecutionSettings(sandbox, runLimits, compileLimits, value, repeats, cacheRoot, reuseResults);
+  }
+
+  public ExecutionSettings withRepeats(int value) {
+    return new ExecutionSettings(sandbox, runLimits, compileLimits, workers, value, cacheRoot, reuseResults);
+  }
+
+  public ExecutionSettings withCacheRoot(Path value) {
+    return new ExecutionSettings(sandbox, runLimits, compileLimits, workers, repeats, value, reuseResults);
+  }
+
+  public ExecutionSettings withReuseResults(boolean value) {
+    return new ExecutionSettings(sandbox, runLimits, compileLimits, workers, repeats, cacheRoot, value);
+  }
+
+  public ExecutionSettings withRunLimits(SandboxLimits value) {
+    return new ExecutionSettings(sandbox, value, compileLimits, workers, repeats, cacheRoot, reuseResults);
+  }
+}

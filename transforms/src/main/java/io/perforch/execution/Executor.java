@@ -1,0 +1,131 @@
+package io.perforch.execution;
+
+import io.perforch.datasets.model.Language;
+import io.perforch.execution.build.BuildCache;
+import io.perforch.execution.languages.LanguageRunner;
+import io.perforch.execution.languages.Runners;
+import io.perforch.execution.model.ExecutionResult;
+import io.perforch.execution.model.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Judges submissions: picks the language's runner and the way the problem is tested, serves repeated
+ * work from the build and result caches, and runs independent submissions in parallel. Knows nothing of
+ * Beam; the pipelines wrap it in a transform.
+ */
+public final class Executor implements AutoCloseable {
+  private final ExecutionSettings settings;
+  private final Runners runners;
+  private final ResultCache results;
+  private final Judge testPrograms;
+  private final ExecutorService pool;
+
+  public Executor(ExecutionSettings settings) {
+    this(settings, Runners.standard());
+  }
+
+  public Executor(ExecutionSettings settings, Runners runners) {
+    this.settings = settings;
+    this.runners = runners;
+    this.results = new ResultCache(settings.cacheRoot().resolve("results"));
+    BuildCache builds = new BuildCache(settings.cacheRoot().resolve("build"));
+    this.testPrograms = new TestProgramJudge(settings, builds);
+    AtomicInteger threads = new AtomicInteger();
+    this.pool = Executors.newFixedThreadPool(settings.workers(), task -> {
+      Thread thread = new Thread(task, "perforch-executor-" + threads.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  public ExecutionSettings settings() {
+    return settings;
+  }
+
+  /** Judges one submission. Never throws for anything the program does. */
+  public ExecutionResult execute(Submission submission) {
+    Language language = Language.of(submission.problem());
+    Optional<LanguageRunner> runner = runners.get(language);
+    String mode = settings.sandbox().mode();
+    if (runner.isEmpty()) {
+      return Results.notRun(submission, Verdict.TOOLCHAIN_MISSING, "PerfOrch has no runner for " + language, mode);
+    }
+    Optional<String> toolchain = runner.get().toolchainVersion();
+    if (toolchain.isEmpty()) {
+      return Results.notRun(submission, Verdict.TOOLCHAIN_MISSING,
+          language.id() + " toolchain not found: run scripts/install-toolchains.sh", mode);
+    }
+    Judge judge = judgeFor(submission);
+    String key = judge.resultKey(submission, runner.get(), toolchain.get());
+    if (settings.reuseResults()) {
+      Optional<ExecutionResult> cached = results.get(key);
+      if (cached.isPresent()) {
+        return relabel(cached.get(), submission);
+      }
+    }
+    ExecutionResult result = judge.judge(submission, runner.get(), toolchain.get());
+    if (settings.reuseResults()) {
+      results.put(key, result);
+    }
+    return result;
+  }
+
+  /**
+   * Judges many submissions on {@link ExecutionSettings#workers()} threads; results come back in input
+   * order. {@code progress} is told of each result as it completes.
+   */
+  public List<ExecutionResult> executeAll(List<Submission> submissions, Consumer<ExecutionResult> progress) {
+    List<Future<ExecutionResult>> futures = new ArrayList<>();
+    for (Submission submission : submissions) {
+      futures.add(pool.submit(() -> {
+        ExecutionResult result = execute(submission);
+        progress.accept(result);
+        return result;
+      }));
+    }
+    List<ExecutionResult> out = new ArrayList<>();
+    for (Future<ExecutionResult> future : futures) {
+      try {
+        out.add(future.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while executing", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("executor failed: " + e.getCause(), e.getCause());
+      }
+    }
+    return out;
+  }
+
+  private Judge judgeFor(Submission submission) {
+    if (submission.problem().getStdio() != null) {
+      throw new UnsupportedOperationException("stdin/stdout problems are not supported yet");
+    }
+    return testPrograms;
+  }
+
+  /** A cached result keeps its figures but speaks for the submission that asked. */
+  private static ExecutionResult relabel(ExecutionResult cached, Submission submission) {
+    ExecutionResult fresh = Results.forSubmission(submission, cached.getToolchain(), cached.getSandbox()).build();
+    return ExecutionResult.newBuilder(cached)
+        .setDataset(fresh.getDataset())
+        .setTaskId(fresh.getTaskId())
+        .setProblemId(fresh.getProblemId())
+        .setLabel(fresh.getLabel())
+        .setFromCache(true)
+        .build();
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}

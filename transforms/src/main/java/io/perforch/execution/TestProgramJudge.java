@@ -1,0 +1,135 @@
+package io.perforch.execution;
+
+import io.perforch.execution.build.BuildCache;
+import io.perforch.execution.build.BuildOutcome;
+import io.perforch.execution.build.Program;
+import io.perforch.execution.languages.CompileContext;
+import io.perforch.execution.languages.LanguageRunner;
+import io.perforch.execution.model.ExecutionResult;
+import io.perforch.execution.model.Verdict;
+import io.perforch.execution.sandbox.RunRequest;
+import io.perforch.execution.sandbox.RunResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * HumanEval-style judging: the completion is put between the problem's prompt and its test code, the
+ * whole program is compiled (once, by content hash) and run; it passes when it exits cleanly.
+ */
+final class TestProgramJudge implements Judge {
+  private final ExecutionSettings settings;
+  private final BuildCache builds;
+  private final CompileContext compileContext;
+
+  TestProgramJudge(ExecutionSettings settings, BuildCache builds) {
+    this.settings = settings;
+    this.builds = builds;
+    this.compileContext = new CompileContext(settings.sandbox(), settings.compileLimits());
+  }
+
+  @Override
+  public String resultKey(Submission submission, LanguageRunner runner, String toolchain) {
+    Program program = program(submission, runner);
+    return Program.sha256("test-program\0" + program.buildKey(toolchain, runner.buildFlags()) + "\0"
+        + settings.runLimits() + "\0" + settings.repeats() + "\0" + settings.sandbox().mode());
+  }
+
+  @Override
+  public ExecutionResult judge(Submission submission, LanguageRunner runner, String toolchain) {
+    ExecutionResult.Builder result = Results.forSubmission(submission, toolchain, settings.sandbox().mode());
+    Program program = program(submission, runner);
+    BuildOutcome build = builds.getOrBuild(runner.language().id(),
+        program.buildKey(toolchain, runner.buildFlags()),
+        dir -> runner.build(program, dir, compileContext));
+    result.setCompileOutput(Results.clip(build.diagnostics()))
+        .setCompileMillis(build.millis())
+        .setCompileCached(build.cached())
+        .setCasesTotal(1);
+    if (!build.succeeded()) {
+      Verdict verdict = build.failure() == BuildOutcome.Failure.INFRASTRUCTURE
+          ? Verdict.SANDBOX_ERROR : Verdict.COMPILE_ERROR;
+      return result.setVerdict(verdict).setMessage(Results.firstLine(build.diagnostics())).build();
+    }
+    List<RunResult> runs = run(runner, build.artefacts());
+    RunResult first = runs.get(0);
+    Verdict verdict = verdictOf(first, runner);
+    RunResult reported = verdict == Verdict.PASSED && runs.size() > 1
+        ? Measurement.medianRun(runs.subList(1, runs.size())) : first;
+    List<Long> samples = new ArrayList<>();
+    if (runs.size() > 1) {
+      runs.subList(1, runs.size()).forEach(run -> samples.add(run.wallTimeNanos()));
+    }
+    return result.setVerdict(verdict)
+        .setMessage(verdict == Verdict.PASSED ? "" : messageOf(first, verdict))
+        .setStdout(Results.clip(first.stdout()))
+        .setStderr(Results.clip(first.stderr()))
+        .setCasesPassed(verdict == Verdict.PASSED ? 1 : 0)
+        .setWallNanos(reported.wallTimeNanos())
+        .setCpuUserNanos(reported.cpuUserNanos())
+        .setCpuSysNanos(reported.cpuSysNanos())
+        .setCpuEfficiency(reported.cpuEfficiency())
+        .setPeakRssBytes(reported.peakRssBytes())
+        .setMeanRssBytes(reported.meanRssBytes())
+        .setMemoryIntegralByteNanos((double) reported.meanRssBytes() * reported.wallTimeNanos())
+        .setRepeats(Math.max(1, samples.size()))
+        .setWallNanosSamples(samples.isEmpty() ? List.of(reported.wallTimeNanos()) : samples)
+        .build();
+  }
+
+  private static Program program(Submission submission, LanguageRunner runner) {
+    return runner.testProgram(submission.problem(), submission.code(), submission.problem().getTest());
+  }
+
+  /** One plain run; in measurement mode a warm-up and then the measured repeats, while it keeps passing. */
+  private List<RunResult> run(LanguageRunner runner, Path artefacts) {
+    int total = settings.repeats() == 0 ? 1 : settings.repeats() + 1;
+    List<RunResult> runs = new ArrayList<>();
+    for (int i = 0; i < total; i++) {
+      RunResult run = runOnce(runner, artefacts);
+      runs.add(run);
+      if (verdictOf(run, runner) != Verdict.PASSED) {
+        break; // a failing program is judged by its first run; repeating it measures nothing useful
+      }
+    }
+    return runs;
+  }
+
+  private RunResult runOnce(LanguageRunner runner, Path artefacts) {
+    Path workDir = WorkDirs.create();
+    try {
+      RunRequest.Builder request = RunRequest.builder(workDir)
+          .command(runner.runCommand(artefacts))
+          .readOnlyBind(artefacts)
+          .limits(settings.runLimits())
+          .sampleMemory(true);
+      runner.runBinds().forEach(request::readOnlyBind);
+      runner.runEnvironment().forEach(request::env);
+      return settings.sandbox().run(request.build());
+    } finally {
+      WorkDirs.delete(workDir);
+    }
+  }
+
+  static Verdict verdictOf(RunResult run, LanguageRunner runner) {
+    return switch (run.status()) {
+      case EXITED -> run.exitCode() == 0 ? Verdict.PASSED : runner.classifyTestFailure(run);
+      case SIGNALED -> runner.classifyTestFailure(run);
+      case TIMEOUT -> Verdict.TIMEOUT;
+      case MEMORY_LIMIT -> Verdict.MEMORY_LIMIT;
+      case OUTPUT_LIMIT -> Verdict.OUTPUT_LIMIT;
+      case SANDBOX_ERROR -> Verdict.SANDBOX_ERROR;
+    };
+  }
+
+  private static String messageOf(RunResult run, Verdict verdict) {
+    if (!run.message().isBlank()) {
+      return run.message();
+    }
+    String stderrLast = run.stderr().strip().lines().reduce((a, b) -> b).orElse("");
+    String exit = run.status() == io.perforch.execution.sandbox.RunStatus.SIGNALED
+        ? "killed by signal " + run.signal() : "exit code " + run.exitCode();
+    return verdict.name().toLowerCase().replace('_', ' ') + " (" + exit + ")"
+        + (stderrLast.isEmpty() ? "" : ": " + stderrLast);
+  }
+}

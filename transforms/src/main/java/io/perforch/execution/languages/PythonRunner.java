@@ -1,0 +1,82 @@
+package io.perforch.execution.languages;
+
+import io.perforch.datasets.model.Language;
+import io.perforch.datasets.model.Problem;
+import io.perforch.execution.build.BuildOutcome;
+import io.perforch.execution.build.Program;
+import io.perforch.execution.model.Verdict;
+import io.perforch.execution.sandbox.RunResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Python 3, run by Debian's interpreter (a pyenv shim in the user's home is not visible in the sandbox). */
+public final class PythonRunner extends LanguageRunner {
+  static final String PYTHON = "/usr/bin/python3";
+  private static final String FILE = "main.py";
+  /** The exception a traceback ends with: its last line starts with the exception's name. */
+  private static final Pattern LAST_EXCEPTION = Pattern.compile("(?m)^(\\w+(?:\\.\\w+)*(?:Error|Exception|Exit)\\b).*\\z");
+
+  public PythonRunner() {
+    super(Language.PYTHON);
+  }
+
+  @Override
+  protected Optional<String> probeVersion() {
+    return Toolchains.firstLine(PYTHON, "--version");
+  }
+
+  @Override
+  public Program testProgram(Problem problem, String completion, String tests) {
+    return new Program(language(), FILE, problem.getPrompt() + completion + "\n\n" + tests + "\n");
+  }
+
+  @Override
+  public Program stdinProgram(String code) {
+    return new Program(language(), FILE, code);
+  }
+
+  @Override
+  public String buildFlags() {
+    return "-I -B";
+  }
+
+  @Override
+  public BuildOutcome build(Program program, Path dir, CompileContext context) {
+    try {
+      Files.writeString(dir.resolve(FILE), program.source());
+      return BuildOutcome.success(dir, "", 0, false);
+    } catch (IOException e) {
+      return BuildOutcome.failed(BuildOutcome.Failure.INFRASTRUCTURE, e.getMessage(), 0, false);
+    }
+  }
+
+  @Override
+  public List<String> runCommand(Path artefacts) {
+    // -I: no user site-packages or PYTHON* variables; -B: nothing written next to the (read-only) source.
+    return List.of(PYTHON, "-I", "-B", artefacts.resolve(FILE).toString());
+  }
+
+  @Override
+  public Verdict classifyTestFailure(RunResult run) {
+    String exception = lastException(run.stderr());
+    if (exception.endsWith("AssertionError")) {
+      return Verdict.FAILED;
+    }
+    if (exception.equals("SyntaxError") || exception.equals("IndentationError") || exception.equals("TabError")) {
+      return Verdict.COMPILE_ERROR;
+    }
+    if (exception.equals("MemoryError")) {
+      return Verdict.MEMORY_LIMIT;
+    }
+    return Verdict.RUNTIME_ERROR;
+  }
+
+  private static String lastException(String stderr) {
+    var matcher = LAST_EXCEPTION.matcher(stderr.strip());
+    return matcher.find() ? matcher.group(1) : "";
+  }
+}
