@@ -13,8 +13,10 @@ import java.util.Locale;
  * <p>Memory heuristic. RLIMIT_AS makes allocations fail rather than kill, and each runtime dies
  * differently: Python raises MemoryError (exit 1), C++ throws bad_alloc (SIGABRT), Rust aborts,
  * Go and the JVM print "out of memory", C may dereference NULL (SIGSEGV). So a run that failed
- * (non-zero exit, or SIGKILL/SIGSEGV/SIGABRT/SIGBUS) counts as MEMORY_LIMIT when either its
- * largest address space or the tree's RSS reached {@value #NEAR_LIMIT} of the limit, or its stderr
+ * (non-zero exit, or SIGKILL/SIGSEGV/SIGABRT/SIGBUS) counts as MEMORY_LIMIT when the tree's RSS
+ * reached {@value #NEAR_LIMIT} of the limit, or it died by a signal with its largest address space
+ * that close (a non-zero exit with a large but untouched reservation is a JVM's ordinary exception),
+ * or its stderr
  * carries a well-known out-of-memory message (a single huge request fails without ever using
  * memory, so usage alone cannot catch it). A stack overflow (SIGSEGV with little memory) stays
  * SIGNALED.
@@ -100,7 +102,10 @@ final class ResultClassifier {
       return false;
     }
     double nearLimit = NEAR_LIMIT * limits.addressSpaceBytes();
-    if (report.peakVmBytes() >= nearLimit || report.peakRssBytes() >= nearLimit) {
+    // Runtimes reserve address space they never touch (a JVM's heap, Go's arenas): a large address
+    // space alone only says "out of memory" for a death by signal, never for an exit with a message.
+    boolean byAddressSpace = report.signal() != 0 && report.peakVmBytes() >= nearLimit;
+    if (byAddressSpace || report.peakRssBytes() >= nearLimit) {
       return true;
     }
     String lower = stderr.toLowerCase(Locale.ROOT);
