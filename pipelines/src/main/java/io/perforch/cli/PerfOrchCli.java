@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Profiles LLMs per language and coding stage, then orchestrates them.",
-    subcommands = {DatasetsCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {DatasetsCommand.class, ValidateCommand.class, EvaluateCommand.class,
+      CommandLine.HelpCommand.class},
     footer = {
       "",
       "Examples:",

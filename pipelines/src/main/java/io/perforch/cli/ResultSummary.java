@@ -37,6 +37,27 @@ final class ResultSummary {
     }
   }
 
+  /** For swapped solutions a pass is the bad outcome: print how many were caught, and the ones not. */
+  static void printNegativeControl(PrintWriter out, List<ExecutionResult> results) {
+    out.printf("%-8s %9s %8s %8s%n", "language", "rejected", "total", "rate");
+    for (Language language : Language.values()) {
+      List<ExecutionResult> mine = results.stream()
+          .filter(r -> r.getLanguage().equals(language.id())).collect(Collectors.toList());
+      if (mine.isEmpty()) {
+        continue;
+      }
+      long rejected = mine.stream().filter(r -> r.getVerdict() != Verdict.PASSED).count();
+      out.printf("%-8s %9d %8d %7.1f%%%n", language.id(), rejected, mine.size(), 100.0 * rejected / mine.size());
+    }
+    List<ExecutionResult> accepted = results.stream()
+        .filter(r -> r.getVerdict() == Verdict.PASSED).collect(Collectors.toList());
+    if (!accepted.isEmpty()) {
+      out.println();
+      out.println("Passed with another problem's solution (tests too weak to tell):");
+      accepted.forEach(r -> out.printf("  %-22s %s%n", r.getTaskId(), r.getLabel()));
+    }
+  }
+
   private static String oneLine(String message) {
     String line = message.replace('\n', ' ').strip();
     return line.length() <= 140 ? line : line.substring(0, 137) + "...";

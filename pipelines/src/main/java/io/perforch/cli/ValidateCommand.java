@@ -53,6 +53,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Write results.jsonl and results.avro here.")
   String out;
 
+  @Option(names = "--swap", description = "Negative control: judge each problem with the reference solution "
+      + "of the next problem of the same language. Every such run should fail; the share that does shows "
+      + "how well the tests detect wrong code.")
+  boolean swap;
+
   @Mixin ExecutionOptions execution;
 
   @Override
@@ -62,15 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
       request = request.withLanguages(languages);
     }
     List<Problem> problems = Limits.firstPerLanguage(new DatasetResolver().load(request), limit);
-    List<Submission> submissions = new ArrayList<>();
-    for (Problem problem : problems) {
-      for (String label : labels) {
-        boolean has = problem.getSolutions().stream().anyMatch(s -> s.getLabel().equals(label));
-        if (has) {
-          submissions.add(Submission.reference(problem, label));
-        }
-      }
-    }
+    List<Submission> submissions = swap ? SwappedSubmissions.of(problems) : references(problems);
     PrintWriter stdout = spec.commandLine().getOut();
     if (submissions.isEmpty()) {
       throw new UserFacingException("no reference solutions labelled " + labels + " in " + dataset);
@@ -83,11 +80,27 @@ final class ValidateCommand implements Callable<Integer> {
     try (Executor executor = new Executor(settings)) {
       results = executor.executeAll(submissions, progress::accept);
     }
-    ResultSummary.print(stdout, results);
+    if (swap) {
+      ResultSummary.printNegativeControl(stdout, results);
+    } else {
+      ResultSummary.print(stdout, results);
+    }
     if (out != null) {
       stdout.println();
       stdout.println("Results: " + String.join(", ", ResultFiles.write(out, results)));
     }
     return 0;
+  }
+
+  private List<Submission> references(List<Problem> problems) {
+    List<Submission> submissions = new ArrayList<>();
+    for (Problem problem : problems) {
+      for (String label : labels) {
+        if (problem.getSolutions().stream().anyMatch(s -> s.getLabel().equals(label))) {
+          submissions.add(Submission.reference(problem, label));
+        }
+      }
+    }
+    return submissions;
   }
 }

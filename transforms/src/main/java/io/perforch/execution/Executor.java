@@ -22,10 +22,17 @@ import java.util.function.Consumer;
  * Beam; the pipelines wrap it in a transform.
  */
 public final class Executor implements AutoCloseable {
+  /**
+   * Part of every result-cache key: bump it when a change to judging (assembly, limits, verdict rules)
+   * can change the result of the same program, so that stale results are never served.
+   */
+  public static final String RESULTS_VERSION = "2";
+
   private final ExecutionSettings settings;
   private final Runners runners;
   private final ResultCache results;
   private final Judge testPrograms;
+  private final Judge stdioCases;
   private final ExecutorService pool;
 
   public Executor(ExecutionSettings settings) {
@@ -38,6 +45,7 @@ public final class Executor implements AutoCloseable {
     this.results = new ResultCache(settings.cacheRoot().resolve("results"));
     BuildCache builds = new BuildCache(settings.cacheRoot().resolve("build"));
     this.testPrograms = new TestProgramJudge(settings, builds);
+    this.stdioCases = new StdioJudge(settings, builds);
     AtomicInteger threads = new AtomicInteger();
     this.pool = Executors.newFixedThreadPool(settings.workers(), task -> {
       Thread thread = new Thread(task, "perforch-executor-" + threads.incrementAndGet());
@@ -106,10 +114,7 @@ public final class Executor implements AutoCloseable {
   }
 
   private Judge judgeFor(Submission submission) {
-    if (submission.problem().getStdio() != null) {
-      throw new UnsupportedOperationException("stdin/stdout problems are not supported yet");
-    }
-    return testPrograms;
+    return submission.problem().getStdio() != null ? stdioCases : testPrograms;
   }
 
   /** A cached result keeps its figures but speaks for the submission that asked. */

@@ -31,8 +31,9 @@ final class TestProgramJudge implements Judge {
   @Override
   public String resultKey(Submission submission, LanguageRunner runner, String toolchain) {
     Program program = program(submission, runner);
-    return Program.sha256("test-program\0" + program.buildKey(toolchain, runner.buildFlags()) + "\0"
-        + settings.runLimits() + "\0" + settings.repeats() + "\0" + settings.sandbox().mode());
+    return Program.sha256("test-program\0" + Executor.RESULTS_VERSION + "\0"
+        + program.buildKey(toolchain, runner.buildFlags()) + "\0" + settings.runLimits() + "\0"
+        + settings.repeats() + "\0" + settings.sandbox().mode());
   }
 
   @Override

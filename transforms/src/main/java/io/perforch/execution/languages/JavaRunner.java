@@ -25,7 +25,7 @@ public final class JavaRunner extends LanguageRunner {
    * the serial collector, because one small test program gains nothing from a parallel one.
    */
   private static final List<String> JVM_OPTIONS = List.of(
-      "-Xmx1g", "-Xss64m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m",
+      "-Xmx1g", "-Xss16m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m",
       "-XX:CompressedClassSpaceSize=64m", "-XX:MaxMetaspaceSize=256m", "-XX:-UsePerfData",
       "-XX:TieredStopAtLevel=4", "-Xshare:auto");
 

@@ -1,0 +1,115 @@
+package io.perforch.cli;
+
+import io.perforch.datasets.catalog.DatasetResolver;
+import io.perforch.datasets.model.Language;
+import io.perforch.datasets.model.Problem;
+import io.perforch.execution.ExecutionSettings;
+import io.perforch.execution.Executor;
+import io.perforch.execution.Submission;
+import io.perforch.execution.model.ExecutionResult;
+import io.perforch.execution.model.Verdict;
+import io.perforch.stats.PassAtK;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code perforch evaluate}: judges completions generated elsewhere and prints pass@k. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = "Judge completions generated elsewhere (JSONL with task_id, completion or generation) "
+        + "against a dataset's tests and print pass@k per language.",
+    footer = {
+      "",
+      "Examples:",
+      "  perforch evaluate --dataset humaneval-x --path data/humaneval-x --samples samples.jsonl",
+      "  perforch evaluate --dataset sample --samples my_model.jsonl --k 1,5 --out runs/my_model"
+    })
+final class EvaluateCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--dataset", required = true, paramLabel = "NAME|PATH", description = "Dataset name or path.")
+  String dataset;
+
+  @Option(names = "--path", paramLabel = "PATH", description = "Read the named dataset from here.")
+  String path;
+
+  @Option(names = "--languages", paramLabel = "L[,L...]", converter = LanguageConverter.class,
+      description = "Languages whose problems the samples may name (default: all five).")
+  List<Language> languages;
+
+  @Option(names = "--samples", required = true, paramLabel = "FILE", description = "Samples JSONL (or glob).")
+  String samples;
+
+  @Option(names = "--k", paramLabel = "K[,K...]", split = ",", defaultValue = "1,10,100",
+      description = "pass@k to report, for each k no larger than the samples per task (default: 1,10,100).")
+  List<Integer> ks;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Write results.jsonl and results.avro here.")
+  String out;
+
+  @Mixin ExecutionOptions execution;
+
+  @Override
+  public Integer call() {
+    DatasetResolver.Request request = DatasetResolver.Request.of(dataset).withPath(path);
+    if (languages != null) {
+      request = request.withLanguages(languages);
+    }
+    List<Problem> problems = new DatasetResolver().load(request);
+    List<Submission> submissions = SampleFile.read(samples, problems);
+    if (submissions.isEmpty()) {
+      throw new UserFacingException(samples + " holds no samples");
+    }
+    ExecutionSettings settings = execution.settings();
+    spec.commandLine().getErr().printf("Evaluating %d samples with %d workers (sandbox: %s)%n",
+        submissions.size(), settings.workers(), settings.sandbox().mode());
+    ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), submissions.size());
+    List<ExecutionResult> results;
+    try (Executor executor = new Executor(settings)) {
+      results = executor.executeAll(submissions, progress::accept);
+    }
+    printPassAtK(spec.commandLine().getOut(), results);
+    if (out != null) {
+      spec.commandLine().getOut().println("Results: " + String.join(", ", ResultFiles.write(out, results)));
+    }
+    return 0;
+  }
+
+  private void printPassAtK(PrintWriter stdout, List<ExecutionResult> results) {
+    for (Language language : Language.values()) {
+      Map<String, List<ExecutionResult>> byTask = results.stream()
+          .filter(r -> r.getLanguage().equals(language.id()))
+          .collect(Collectors.groupingBy(ExecutionResult::getTaskId, LinkedHashMap::new, Collectors.toList()));
+      if (byTask.isEmpty()) {
+        continue;
+      }
+      int minSamples = byTask.values().stream().mapToInt(List::size).min().orElse(0);
+      StringBuilder line = new StringBuilder(String.format("%-8s %4d tasks, %5d samples",
+          language.id(), byTask.size(), byTask.values().stream().mapToInt(List::size).sum()));
+      for (int k : ks) {
+        if (k < 1 || k > minSamples) {
+          continue;
+        }
+        double mean = byTask.values().stream().mapToDouble(samplesOfTask -> PassAtK.estimate(
+            samplesOfTask.size(),
+            (int) samplesOfTask.stream().filter(r -> r.getVerdict() == Verdict.PASSED).count(), k))
+            .average().orElse(0);
+        line.append(String.format("   pass@%d %5.1f%%", k, 100 * mean));
+      }
+      stdout.println(line);
+      Map<Verdict, Long> verdicts = byTask.values().stream().flatMap(List::stream)
+          .collect(Collectors.groupingBy(ExecutionResult::getVerdict, () -> new java.util.EnumMap<>(Verdict.class),
+              Collectors.counting()));
+      stdout.println("         verdicts: " + verdicts.entrySet().stream()
+          .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    }
+  }
+}
