@@ -1,0 +1,2 @@
+
+func IsBalanced(s string) bool {

@@ -1,0 +1,18 @@
+func TestIsBalanced(t *testing.T) {
+    assert := assert.New(t)
+    assert.Equal(true, IsBalanced(""))
+    assert.Equal(true, IsBalanced("([]{})"))
+    assert.Equal(false, IsBalanced("(("))
+    assert.Equal(false, IsBalanced("))(("))
+    assert.Equal(false, IsBalanced("a(b)c]"))
+    assert.Equal(false, IsBalanced("}{"))
+    assert.Equal(false, IsBalanced("[(])"))
+    assert.Equal(true, IsBalanced("{[()()]}"))
+    assert.Equal(true, IsBalanced("no brackets"))
+    assert.Equal(true, IsBalanced("(((())))"))
+    assert.Equal(false, IsBalanced("(()"))
+    assert.Equal(false, IsBalanced("())"))
+    assert.Equal(true, IsBalanced("x{y[z(w)v]u}t"))
+    assert.Equal(false, IsBalanced("]"))
+    assert.Equal(false, IsBalanced("([)]"))
+}

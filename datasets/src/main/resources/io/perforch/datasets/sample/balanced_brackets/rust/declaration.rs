@@ -1,0 +1,1 @@
+fn is_balanced(s: &str) -> bool{

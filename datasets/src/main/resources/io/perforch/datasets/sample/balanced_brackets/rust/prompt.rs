@@ -1,0 +1,12 @@
+
+/*
+ Return true if every bracket in the string s is properly matched and nested, and false otherwise.
+ The bracket pairs are (), [] and {}; every other character is ignored. A string without brackets
+ is balanced.
+ >>> is_balanced("(a[b]{c})")
+ true
+ >>> is_balanced("(]")
+ false
+ >>> is_balanced("")
+ true
+*/

@@ -1,0 +1,2 @@
+
+func CountAnagramGroups(words []string) int {

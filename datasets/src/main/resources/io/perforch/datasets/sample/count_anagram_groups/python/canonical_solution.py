@@ -1,0 +1,1 @@
+    return len({"".join(sorted(w)) for w in words})

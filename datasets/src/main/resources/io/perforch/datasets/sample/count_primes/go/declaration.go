@@ -1,0 +1,2 @@
+
+func CountPrimes(n int) int {

@@ -1,0 +1,17 @@
+func TestCountPrimes(t *testing.T) {
+    assert := assert.New(t)
+    assert.Equal(0, CountPrimes(-7))
+    assert.Equal(0, CountPrimes(0))
+    assert.Equal(0, CountPrimes(1))
+    assert.Equal(0, CountPrimes(2))
+    assert.Equal(1, CountPrimes(3))
+    assert.Equal(2, CountPrimes(4))
+    assert.Equal(4, CountPrimes(10))
+    assert.Equal(4, CountPrimes(11))
+    assert.Equal(5, CountPrimes(12))
+    assert.Equal(25, CountPrimes(100))
+    assert.Equal(168, CountPrimes(1000))
+    assert.Equal(999, CountPrimes(7919))
+    assert.Equal(1000, CountPrimes(7920))
+    assert.Equal(49098, CountPrimes(600000))
+}

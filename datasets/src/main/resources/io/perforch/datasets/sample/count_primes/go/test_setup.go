@@ -1,0 +1,6 @@
+package main
+
+import (
+    "testing"
+    "github.com/stretchr/testify/assert"
+)

@@ -1,0 +1,4 @@
+import math
+
+
+def count_primes(n: int) -> int:

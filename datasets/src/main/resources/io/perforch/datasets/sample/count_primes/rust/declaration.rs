@@ -1,0 +1,1 @@
+fn count_primes(n: i32) -> i32{

@@ -1,0 +1,22 @@
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn test_count_primes() {
+        assert_eq!(count_primes(-7), 0);
+        assert_eq!(count_primes(0), 0);
+        assert_eq!(count_primes(1), 0);
+        assert_eq!(count_primes(2), 0);
+        assert_eq!(count_primes(3), 1);
+        assert_eq!(count_primes(4), 2);
+        assert_eq!(count_primes(10), 4);
+        assert_eq!(count_primes(11), 4);
+        assert_eq!(count_primes(12), 5);
+        assert_eq!(count_primes(100), 25);
+        assert_eq!(count_primes(1000), 168);
+        assert_eq!(count_primes(7919), 999);
+        assert_eq!(count_primes(7920), 1000);
+        assert_eq!(count_primes(600000), 49098);
+    }
+}

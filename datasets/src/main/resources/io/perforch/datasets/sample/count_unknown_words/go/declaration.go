@@ -1,0 +1,2 @@
+
+func CountUnknownWords(words []string, dictionary []string) int {

@@ -1,0 +1,9 @@
+        int count = 0;
+        for (String w : words) {
+            if (!dictionary.contains(w)) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,2 @@
+    known = set(dictionary)
+    return sum(1 for w in words if w not in known)

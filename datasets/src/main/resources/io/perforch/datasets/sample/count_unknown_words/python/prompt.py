@@ -1,0 +1,12 @@
+from typing import List
+
+
+def count_unknown_words(words: List[str], dictionary: List[str]) -> int:
+    """ A simple spell checker: given a list of words and a dictionary (a list of known words),
+    return how many entries of words do not appear in the dictionary. A word that occurs several
+    times in words is counted every time it occurs. Comparison is exact and case-sensitive.
+    >>> count_unknown_words(["the", "cat", "sat", "on", "the", "mat"], ["on", "the", "mat"])
+    2
+    >>> count_unknown_words([], ["a"])
+    0
+    """

@@ -1,0 +1,3 @@
+use std::collections::HashSet;
+
+fn count_unknown_words(words: Vec<String>, dictionary: Vec<String>) -> i32{

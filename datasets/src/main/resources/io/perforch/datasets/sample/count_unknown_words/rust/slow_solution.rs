@@ -1,0 +1,2 @@
+    words.iter().filter(|w| !dictionary.contains(w)).count() as i32
+}

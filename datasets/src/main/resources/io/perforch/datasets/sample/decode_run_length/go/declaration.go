@@ -1,0 +1,2 @@
+
+func DecodeRunLength(encoded string) string {

@@ -1,0 +1,3 @@
+
+
+def decode_run_length(encoded: str) -> str:

@@ -1,0 +1,1 @@
+fn decode_run_length(encoded: &str) -> String{

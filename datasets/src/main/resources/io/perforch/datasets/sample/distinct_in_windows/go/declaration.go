@@ -1,0 +1,2 @@
+
+func DistinctInWindows(nums []int, k int) []int {

@@ -1,0 +1,1 @@
+    return [len(set(nums[i:i + k])) for i in range(len(nums) - k + 1)]

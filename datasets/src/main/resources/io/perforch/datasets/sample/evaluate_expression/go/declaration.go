@@ -1,0 +1,2 @@
+
+func EvaluateExpression(expression string) int {

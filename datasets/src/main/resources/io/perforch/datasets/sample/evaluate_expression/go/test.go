@@ -1,0 +1,18 @@
+func TestEvaluateExpression(t *testing.T) {
+    assert := assert.New(t)
+    assert.Equal(42, EvaluateExpression("42"))
+    assert.Equal(0, EvaluateExpression("0"))
+    assert.Equal(7, EvaluateExpression(" 7 "))
+    assert.Equal(10, EvaluateExpression("2*3+4"))
+    assert.Equal(14, EvaluateExpression("2+3*4"))
+    assert.Equal(70, EvaluateExpression("2*(3+4)*5"))
+    assert.Equal(70, EvaluateExpression("100-(20-5)*2"))
+    assert.Equal(6, EvaluateExpression("((((6))))"))
+    assert.Equal(-4, EvaluateExpression("1-2-3"))
+    assert.Equal(-2, EvaluateExpression("3-(4-(5-6))"))
+    assert.Equal(10000000000, EvaluateExpression("100000 * 100000"))
+    assert.Equal(5, EvaluateExpression("2 * 3 * 4 - 10 * 2 + 1"))
+    assert.Equal(-7, EvaluateExpression("0*5-7"))
+    assert.Equal(123456789001, EvaluateExpression("123456789 * 1000 + 1"))
+    assert.Equal(-4, EvaluateExpression("8 - 2 * 3 + (1 + 1) * (2 - 5)"))
+}

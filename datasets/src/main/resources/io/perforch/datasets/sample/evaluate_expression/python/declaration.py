@@ -1,0 +1,3 @@
+
+
+def evaluate_expression(expression: str) -> int:

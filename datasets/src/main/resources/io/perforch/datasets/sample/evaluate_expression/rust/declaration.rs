@@ -1,0 +1,1 @@
+fn evaluate_expression(expression: &str) -> i64{

@@ -1,0 +1,2 @@
+
+func MergeIntervals(intervals [][]int) [][]int {

@@ -1,0 +1,2 @@
+
+func MinCoins(coins []int, amount int) int {

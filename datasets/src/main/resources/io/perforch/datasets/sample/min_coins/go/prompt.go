@@ -1,0 +1,10 @@
+// Given a list of distinct positive coin values and a non-negative amount, return the smallest
+// number of coins whose values add up to exactly amount. Every coin value may be used any number
+// of times. Return -1 if the amount cannot be formed; an amount of 0 needs 0 coins.
+// >>> MinCoins([]int{1, 3, 4}, 6)
+// 2
+// >>> MinCoins([]int{2}, 3)
+// -1
+// >>> MinCoins([]int{5}, 0)
+// 0
+func MinCoins(coins []int, amount int) int {

@@ -1,0 +1,18 @@
+func TestMinCoins(t *testing.T) {
+    assert := assert.New(t)
+    assert.Equal(2, MinCoins([]int{1, 3, 4}, 6))
+    assert.Equal(-1, MinCoins([]int{2}, 3))
+    assert.Equal(0, MinCoins([]int{5}, 0))
+    assert.Equal(0, MinCoins([]int{}, 0))
+    assert.Equal(-1, MinCoins([]int{}, 4))
+    assert.Equal(1, MinCoins([]int{1}, 1))
+    assert.Equal(2, MinCoins([]int{7}, 14))
+    assert.Equal(-1, MinCoins([]int{3, 7}, 11))
+    assert.Equal(3, MinCoins([]int{3, 7}, 13))
+    assert.Equal(2, MinCoins([]int{9, 6, 5, 1}, 11))
+    assert.Equal(6, MinCoins([]int{1, 5, 10, 25}, 63))
+    assert.Equal(-1, MinCoins([]int{5, 10}, 3))
+    assert.Equal(200, MinCoins([]int{2, 5}, 1000))
+    assert.Equal(1429, MinCoins([]int{4, 7}, 10000))
+    assert.Equal(3, MinCoins([]int{25, 10, 1}, 30))
+}

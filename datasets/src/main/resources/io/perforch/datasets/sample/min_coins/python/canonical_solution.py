@@ -1,0 +1,6 @@
+    best = [0] + [amount + 1] * amount
+    for a in range(1, amount + 1):
+        for c in coins:
+            if c <= a and best[a - c] + 1 < best[a]:
+                best[a] = best[a - c] + 1
+    return best[amount] if best[amount] <= amount else -1

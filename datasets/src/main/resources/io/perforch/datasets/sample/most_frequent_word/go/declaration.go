@@ -1,0 +1,2 @@
+
+func MostFrequentWord(words []string) string {

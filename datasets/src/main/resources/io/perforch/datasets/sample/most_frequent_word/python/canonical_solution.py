@@ -1,0 +1,2 @@
+    counts = Counter(words)
+    return min(counts, key=lambda w: (-counts[w], w))

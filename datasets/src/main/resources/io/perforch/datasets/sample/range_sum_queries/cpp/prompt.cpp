@@ -1,0 +1,15 @@
+/*
+You are given a list of integers nums and a list of queries. Each query is a pair
+(left, right) of indices with 0 <= left <= right < len(nums). Return a list that holds,
+for every query in the given order, the sum nums[left] + nums[left + 1] + ... + nums[right].
+Sums can exceed the 32-bit integer range.
+>>> range_sums({1, 2, 3, 4}, {{0, 1}, {1, 3}, {2, 2}})
+{3LL, 9LL, 3LL}
+>>> range_sums({5, -2}, {})
+{}
+*/
+#include<stdio.h>
+#include<vector>
+#include<utility>
+using namespace std;
+vector<long long> range_sums(vector<int> nums, vector<pair<int,int>> queries){

@@ -1,0 +1,2 @@
+
+func RangeSums(nums []int, queries [][2]int) []int {

@@ -1,0 +1,13 @@
+from typing import List, Tuple
+
+
+def range_sums(nums: List[int], queries: List[Tuple[int, int]]) -> List[int]:
+    """ You are given a list of integers nums and a list of queries. Each query is a pair
+    (left, right) of indices with 0 <= left <= right < len(nums). Return a list that holds,
+    for every query in the given order, the sum nums[left] + nums[left + 1] + ... + nums[right].
+    Sums can exceed the 32-bit integer range.
+    >>> range_sums([1, 2, 3, 4], [(0, 1), (1, 3), (2, 2)])
+    [3, 9, 3]
+    >>> range_sums([5, -2], [])
+    []
+    """

@@ -1,0 +1,1 @@
+    return [sum(nums[left:right + 1]) for left, right in queries]

@@ -1,0 +1,2 @@
+
+func RobotDistance(commands string) int {

@@ -1,0 +1,16 @@
+func TestRobotDistance(t *testing.T) {
+    assert := assert.New(t)
+    assert.Equal(0, RobotDistance(""))
+    assert.Equal(1, RobotDistance("F"))
+    assert.Equal(2, RobotDistance("LLFF"))
+    assert.Equal(5, RobotDistance("RFFFLFF"))
+    assert.Equal(1, RobotDistance("RRRF"))
+    assert.Equal(2, RobotDistance("FFFFLLFF"))
+    assert.Equal(0, RobotDistance("FRFRFRFR"))
+    assert.Equal(4, RobotDistance("LFFLFFLFFFF"))
+    assert.Equal(1, RobotDistance("LLLLF"))
+    assert.Equal(2, RobotDistance("RFRFLFLF"))
+    assert.Equal(3, RobotDistance("LRLRLRFFF"))
+    assert.Equal(5, RobotDistance("RRRRRRFFFFF"))
+    assert.Equal(15, RobotDistance("LFFFFFFFFFFRFFFFFFFFFFRFFFFF"))
+}

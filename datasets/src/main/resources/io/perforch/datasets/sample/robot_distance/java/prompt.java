@@ -1,0 +1,17 @@
+import java.util.*;
+import java.lang.*;
+
+class Solution {
+    /**
+    A robot starts at the origin of a grid, facing north. It executes the command string from left
+    to right: 'F' moves one cell forward in the current direction, 'L' turns 90 degrees to the left
+    and 'R' turns 90 degrees to the right (turning does not move the robot). Return the Manhattan
+    distance |x| + |y| between the robot's final position and the origin.
+    >>> robotDistance("FFRFF")
+    4
+    >>> robotDistance("FLFLFLF")
+    0
+    >>> robotDistance("")
+    0
+     */
+    public int robotDistance(String commands) {

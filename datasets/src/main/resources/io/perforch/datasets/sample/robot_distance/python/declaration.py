@@ -1,0 +1,3 @@
+
+
+def robot_distance(commands: str) -> int:

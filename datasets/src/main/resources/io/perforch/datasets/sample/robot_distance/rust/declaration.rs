@@ -1,0 +1,1 @@
+fn robot_distance(commands: &str) -> i32{

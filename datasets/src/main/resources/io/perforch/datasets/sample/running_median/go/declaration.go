@@ -1,0 +1,2 @@
+
+func RunningMedian(nums []int) []int {

@@ -1,0 +1,14 @@
+import java.util.*;
+import java.lang.*;
+
+class Solution {
+    /**
+    For every prefix nums[0], ..., nums[i] of the list, report its lower median: the element that
+    ends up at index i // 2 (0-based, integer division) when the prefix is sorted in non-decreasing
+    order. Return the medians of all prefixes, in order, as a list of the same length as nums.
+    >>> runningMedian(Arrays.asList(5, 2, 8, 1))
+    [5, 2, 5, 2]
+    >>> runningMedian(List.of())
+    []
+     */
+    public List<Integer> runningMedian(List<Integer> nums) {

@@ -1,0 +1,1 @@
+    return [sorted(nums[:i + 1])[i // 2] for i in range(len(nums))]

@@ -1,0 +1,1 @@
+fn running_median(nums: Vec<i32>) -> Vec<i32>{

@@ -1,0 +1,2 @@
+
+func ToBase(n int, base int) string {

@@ -1,0 +1,3 @@
+
+
+def to_base(n: int, base: int) -> str:

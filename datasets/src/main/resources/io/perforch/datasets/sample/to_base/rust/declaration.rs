@@ -1,0 +1,1 @@
+fn to_base(n: i64, base: i64) -> String{
