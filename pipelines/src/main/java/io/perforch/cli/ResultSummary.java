@@ -58,6 +58,24 @@ final class ResultSummary {
     }
   }
 
+  /** Measurement mode: each passing program's median wall time and the spread of its repeats. */
+  static void printTimings(PrintWriter out, List<ExecutionResult> results) {
+    List<ExecutionResult> measured = results.stream()
+        .filter(r -> r.getVerdict() == Verdict.PASSED && r.getWallNanosSamples().size() > 1)
+        .collect(Collectors.toList());
+    if (measured.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.printf("%-28s %-10s %12s %22s %9s%n", "task", "label", "median ms", "min .. max ms", "peak MiB");
+    for (ExecutionResult r : measured) {
+      long min = r.getWallNanosSamples().stream().mapToLong(Long::longValue).min().orElse(0);
+      long max = r.getWallNanosSamples().stream().mapToLong(Long::longValue).max().orElse(0);
+      out.printf("%-28s %-10s %12.1f %10.1f .. %8.1f %9.1f%n", r.getTaskId(), r.getLabel(), r.getWallNanos() / 1e6,
+          min / 1e6, max / 1e6, r.getPeakRssBytes() / (1024.0 * 1024.0));
+    }
+  }
+
   private static String oneLine(String message) {
     String line = message.replace('\n', ' ').strip();
     return line.length() <= 140 ? line : line.substring(0, 137) + "...";

@@ -84,6 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
       ResultSummary.printNegativeControl(stdout, results);
     } else {
       ResultSummary.print(stdout, results);
+      ResultSummary.printTimings(stdout, results);
     }
     if (out != null) {
       stdout.println();
