@@ -58,6 +58,11 @@ final class ValidateCommand implements Callable<Integer> {
       + "how well the tests detect wrong code.")
   boolean swap;
 
+  @Option(names = "--write-programs", paramLabel = "DIR",
+      description = "Write each assembled program to DIR/<language>/<task>/ and exit without running "
+          + "anything (to inspect them, or to run them with other tools).")
+  java.nio.file.Path writePrograms;
+
   @Mixin ExecutionOptions execution;
 
   @Override
@@ -71,6 +76,11 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     if (submissions.isEmpty()) {
       throw new UserFacingException("no reference solutions labelled " + labels + " in " + dataset);
+    }
+    if (writePrograms != null) {
+      int written = ProgramFiles.write(writePrograms, submissions);
+      stdout.println("Wrote " + written + " programs under " + writePrograms);
+      return 0;
     }
     ExecutionSettings settings = execution.settings();
     spec.commandLine().getErr().printf("Validating %d reference solutions with %d workers (sandbox: %s)%n",
