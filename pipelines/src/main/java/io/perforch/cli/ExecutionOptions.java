@@ -26,7 +26,8 @@ final class ExecutionOptions {
   boolean noCache;
 
   @Option(names = "--cache-dir", paramLabel = "DIR",
-      description = "Build and result cache (default: $PERFORCH_CACHE or ~/.cache/perforch).")
+      description = "Build and result cache (default: $PERFORCH_CACHE or ~/.cache/perforch). The Go and "
+          + "Rust dependency caches are per machine and stay in $PERFORCH_CACHE.")
   Path cacheDir;
 
   ExecutionSettings settings() {

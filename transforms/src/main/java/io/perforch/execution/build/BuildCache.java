@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -88,10 +87,14 @@ public final class BuildCache {
       openUpTree(temp);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (FileAlreadyExistsException | DirectoryNotEmptyException raced) {
-        // another process finished the same build first: its artefacts are as good as ours
       } catch (AtomicMoveNotSupportedException e) {
         throw new IOException("build cache needs atomic rename: " + root, e);
+      } catch (FileSystemException raced) {
+        // Another process finished the same build first (Linux reports ENOTEMPTY, which Java does not
+        // always map to DirectoryNotEmptyException): its artefacts are as good as ours.
+        if (readCached(target) == null) {
+          throw raced;
+        }
       }
       BuildOutcome stored = readCached(target);
       return stored == null ? outcome : withTiming(stored, outcome.millis(), false);

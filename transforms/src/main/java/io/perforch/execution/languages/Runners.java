@@ -16,6 +16,8 @@ public final class Runners {
     runners.add(new PythonRunner());
     runners.add(new JavaRunner());
     runners.add(new CppRunner());
+    runners.add(new GoRunner());
+    runners.add(new RustRunner());
     return runners;
   }
 

@@ -1,0 +1,101 @@
+package io.perforch.execution.languages;
+
+import io.perforch.datasets.model.Language;
+import io.perforch.datasets.model.Problem;
+import io.perforch.execution.build.BuildOutcome;
+import io.perforch.execution.build.Program;
+import io.perforch.execution.languages.DependencyCache.DependencyException;
+import io.perforch.execution.languages.GoDependencies.Toolchain;
+import io.perforch.execution.model.Verdict;
+import io.perforch.execution.sandbox.RunResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Go in GOPATH mode with CGO_ENABLED=0: a HumanEval-X program is one {@code main_test.go} ({@link
+ * GoTestFile}) built by {@code go test -c} against Debian's testify; a stdin program is {@code main.go}
+ * built by {@code go build}. Both use the warm, read-only build cache of {@link GoDependencies}.
+ */
+public final class GoRunner extends LanguageRunner {
+  static final String TEST_FILE = "main_test.go";
+  static final String FILE = "main.go";
+  static final String TEST_BINARY = "main.test";
+  static final String BINARY = "main";
+  /** The runtime's report of a panic (also after a test's {@code --- FAIL}) or of a fatal error. */
+  private static final Pattern CRASH = Pattern.compile("(?m)^(?:panic: |fatal error: )");
+
+  public GoRunner() {
+    super(Language.GO);
+  }
+
+  @Override
+  protected Optional<String> probeVersion() {
+    return GoDependencies.toolchain().map(Toolchain::version);
+  }
+
+  @Override
+  public Program testProgram(Problem problem, String completion, String tests) {
+    return new Program(language(), TEST_FILE,
+        GoTestFile.assemble(problem.getTestSetup(), problem.getImports(), problem.getPrompt(), completion, tests));
+  }
+
+  @Override
+  public Program stdinProgram(String code) {
+    return new Program(language(), FILE, code);
+  }
+
+  @Override
+  public String buildFlags() {
+    return "GO111MODULE=off CGO_ENABLED=0 go test -c | go build (GOPATH " + GoDependencies.GOPATH + " "
+        + GoDependencies.sourcesKey() + ")";
+  }
+
+  @Override
+  public BuildOutcome build(Program program, Path dir, CompileContext context) {
+    Optional<Toolchain> toolchain = GoDependencies.toolchain();
+    if (toolchain.isEmpty()) {
+      return BuildOutcome.failed(BuildOutcome.Failure.INFRASTRUCTURE, "go not found on PATH", 0, false);
+    }
+    Path gocache;
+    try {
+      Files.writeString(dir.resolve(program.fileName()), program.source());
+      gocache = GoDependencies.warmCache(toolchain.get());
+    } catch (IOException | DependencyException e) {
+      return BuildOutcome.failed(BuildOutcome.Failure.INFRASTRUCTURE, e.getMessage(), 0, false);
+    }
+    String go = toolchain.get().go().toString();
+    List<String> argv = program.fileName().equals(TEST_FILE)
+        ? List.of(go, "test", "-c", "-vet=off", "-o", TEST_BINARY, ".")
+        : List.of(go, "build", "-o", BINARY, program.fileName());
+    List<Path> binds = new ArrayList<>(toolchain.get().binds());
+    binds.add(gocache);
+    return context.runCompiler(dir, argv, binds, GoDependencies.environment(gocache));
+  }
+
+  @Override
+  public List<String> runCommand(Path artefacts) {
+    Path tests = artefacts.resolve(TEST_BINARY);
+    if (Files.exists(tests)) {
+      return List.of(tests.toString(), "-test.count=1");
+    }
+    return List.of(artefacts.resolve(BINARY).toString());
+  }
+
+  /** Test output (testify's, {@code --- FAIL}) is on stdout, the runtime's panics on stderr. */
+  @Override
+  public Verdict classifyTestFailure(RunResult run) {
+    String output = run.stdout() + "\n" + run.stderr();
+    if (output.contains("fatal error: runtime: out of memory")) {
+      return Verdict.MEMORY_LIMIT;
+    }
+    if (CRASH.matcher(output).find()) {
+      return Verdict.RUNTIME_ERROR;
+    }
+    return run.exitCode() == 1 && output.contains("--- FAIL") ? Verdict.FAILED : Verdict.RUNTIME_ERROR;
+  }
+}
