@@ -9,7 +9,8 @@ packages=(
   python3                             # Python programs and EffiBench-X evaluators
   g++ libssl-dev libboost-dev         # C++17; HumanEval-X includes <openssl/md5.h> and boost headers
   golang-go golang-github-stretchr-testify-dev   # Go and the testify package HumanEval-X Go tests import
-  librust-rand-dev librust-regex-dev librust-md5-dev   # crates HumanEval-X Rust declarations use
+  librust-rand-dev librust-regex-dev librust-md5-dev   # crates HumanEval-X Rust declarations use,
+  librust-aho-corasick-dev librust-memchr-dev          # and what regex's default features need
 )
 # Rust itself: keep a rustup toolchain when there is one, else take Debian's.
 if ! command -v cargo >/dev/null 2>&1 || ! command -v rustc >/dev/null 2>&1; then

@@ -1,6 +1,5 @@
 package io.perforch.cli;
 
-import io.perforch.datasets.catalog.DatasetResolver;
 import io.perforch.datasets.model.Language;
 import io.perforch.datasets.model.Problem;
 import io.perforch.execution.ExecutionSettings;
@@ -35,15 +34,7 @@ import picocli.CommandLine.Option;
 final class EvaluateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--dataset", required = true, paramLabel = "NAME|PATH", description = "Dataset name or path.")
-  String dataset;
-
-  @Option(names = "--path", paramLabel = "PATH", description = "Read the named dataset from here.")
-  String path;
-
-  @Option(names = "--languages", paramLabel = "L[,L...]", converter = LanguageConverter.class,
-      description = "Languages whose problems the samples may name (default: all five).")
-  List<Language> languages;
+  @Mixin DatasetOptions source;
 
   @Option(names = "--samples", required = true, paramLabel = "FILE", description = "Samples JSONL (or glob).")
   String samples;
@@ -59,11 +50,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DatasetResolver.Request request = DatasetResolver.Request.of(dataset).withPath(path);
-    if (languages != null) {
-      request = request.withLanguages(languages);
-    }
-    List<Problem> problems = new DatasetResolver().load(request);
+    List<Problem> problems = source.load();
     List<Submission> submissions = SampleFile.read(samples, problems);
     if (submissions.isEmpty()) {
       throw new UserFacingException(samples + " holds no samples");

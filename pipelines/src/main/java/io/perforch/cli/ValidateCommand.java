@@ -1,7 +1,5 @@
 package io.perforch.cli;
 
-import io.perforch.datasets.catalog.DatasetResolver;
-import io.perforch.datasets.model.Language;
 import io.perforch.datasets.model.Problem;
 import io.perforch.execution.ExecutionSettings;
 import io.perforch.execution.Executor;
@@ -32,15 +30,7 @@ import picocli.CommandLine.Option;
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--dataset", required = true, paramLabel = "NAME|PATH", description = "Dataset name or path.")
-  String dataset;
-
-  @Option(names = "--path", paramLabel = "PATH", description = "Read the named dataset from here.")
-  String path;
-
-  @Option(names = "--languages", paramLabel = "L[,L...]", converter = LanguageConverter.class,
-      description = "Languages to validate (default: all five).")
-  List<Language> languages;
+  @Mixin DatasetOptions source;
 
   @Option(names = "--labels", paramLabel = "LABEL[,LABEL...]", split = ",", defaultValue = "canonical",
       description = "Reference solutions to run (default: canonical; the sample also has slow).")
@@ -67,15 +57,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DatasetResolver.Request request = DatasetResolver.Request.of(dataset).withPath(path);
-    if (languages != null) {
-      request = request.withLanguages(languages);
-    }
-    List<Problem> problems = Limits.firstPerLanguage(new DatasetResolver().load(request), limit);
+    List<Problem> problems = Limits.firstPerLanguage(source.load(), limit);
     List<Submission> submissions = swap ? SwappedSubmissions.of(problems) : references(problems);
     PrintWriter stdout = spec.commandLine().getOut();
     if (submissions.isEmpty()) {
-      throw new UserFacingException("no reference solutions labelled " + labels + " in " + dataset);
+      throw new UserFacingException("no reference solutions labelled " + labels + " in " + source.dataset);
     }
     if (writePrograms != null) {
       int written = ProgramFiles.write(writePrograms, submissions);

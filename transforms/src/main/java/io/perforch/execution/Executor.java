@@ -2,6 +2,7 @@ package io.perforch.execution;
 
 import io.perforch.datasets.model.Language;
 import io.perforch.execution.build.BuildCache;
+import io.perforch.execution.languages.CompileContext;
 import io.perforch.execution.languages.LanguageRunner;
 import io.perforch.execution.languages.Runners;
 import io.perforch.execution.model.ExecutionResult;
@@ -43,7 +44,8 @@ public final class Executor implements AutoCloseable {
     this.settings = settings;
     this.runners = runners;
     this.results = new ResultCache(settings.cacheRoot().resolve("results"));
-    BuildCache builds = new BuildCache(settings.cacheRoot().resolve("build"));
+    ProgramBuilds builds = new ProgramBuilds(new BuildCache(settings.cacheRoot().resolve("build")),
+        new CompileContext(settings.sandbox(), settings.compileLimits()));
     this.testPrograms = new TestProgramJudge(settings, builds);
     this.stdioCases = new StdioJudge(settings, builds);
     AtomicInteger threads = new AtomicInteger();

@@ -3,10 +3,8 @@ package io.perforch.execution;
 import io.perforch.datasets.model.Language;
 import io.perforch.datasets.model.StdioSpec;
 import io.perforch.datasets.model.TestCase;
-import io.perforch.execution.build.BuildCache;
 import io.perforch.execution.build.BuildOutcome;
 import io.perforch.execution.build.Program;
-import io.perforch.execution.languages.CompileContext;
 import io.perforch.execution.languages.LanguageRunner;
 import io.perforch.execution.model.ExecutionResult;
 import io.perforch.execution.model.Verdict;
@@ -54,13 +52,11 @@ final class StdioJudge implements Judge {
   private static final int SHOWN_CHARS = 120;
 
   private final ExecutionSettings settings;
-  private final BuildCache builds;
-  private final CompileContext compileContext;
+  private final ProgramBuilds builds;
 
-  StdioJudge(ExecutionSettings settings, BuildCache builds) {
+  StdioJudge(ExecutionSettings settings, ProgramBuilds builds) {
     this.settings = settings;
     this.builds = builds;
-    this.compileContext = new CompileContext(settings.sandbox(), settings.compileLimits());
   }
 
   @Override
@@ -98,16 +94,9 @@ final class StdioJudge implements Judge {
       return result.setVerdict(Verdict.SANDBOX_ERROR)
           .setMessage("functional problem without a test runner for " + runner.language().id()).build();
     }
-    BuildOutcome build = builds.getOrBuild(runner.language().id(),
-        program.buildKey(toolchain, runner.buildFlags()),
-        dir -> runner.build(program, dir, compileContext));
-    result.setCompileOutput(Results.clip(build.diagnostics()))
-        .setCompileMillis(build.millis())
-        .setCompileCached(build.cached());
+    BuildOutcome build = builds.build(runner, program, toolchain, result);
     if (!build.succeeded()) {
-      Verdict verdict = build.failure() == BuildOutcome.Failure.INFRASTRUCTURE
-          ? Verdict.SANDBOX_ERROR : Verdict.COMPILE_ERROR;
-      return result.setVerdict(verdict).setMessage(Results.firstLine(build.diagnostics())).build();
+      return result.build();
     }
     if (cases.isEmpty()) {
       return result.setVerdict(Verdict.FAILED).setMessage("the problem has no test cases to pass").build();

@@ -1,9 +1,7 @@
 package io.perforch.execution;
 
-import io.perforch.execution.build.BuildCache;
 import io.perforch.execution.build.BuildOutcome;
 import io.perforch.execution.build.Program;
-import io.perforch.execution.languages.CompileContext;
 import io.perforch.execution.languages.LanguageRunner;
 import io.perforch.execution.model.ExecutionResult;
 import io.perforch.execution.model.Verdict;
@@ -19,13 +17,11 @@ import java.util.List;
  */
 final class TestProgramJudge implements Judge {
   private final ExecutionSettings settings;
-  private final BuildCache builds;
-  private final CompileContext compileContext;
+  private final ProgramBuilds builds;
 
-  TestProgramJudge(ExecutionSettings settings, BuildCache builds) {
+  TestProgramJudge(ExecutionSettings settings, ProgramBuilds builds) {
     this.settings = settings;
     this.builds = builds;
-    this.compileContext = new CompileContext(settings.sandbox(), settings.compileLimits());
   }
 
   @Override
@@ -40,17 +36,10 @@ final class TestProgramJudge implements Judge {
   public ExecutionResult judge(Submission submission, LanguageRunner runner, String toolchain) {
     ExecutionResult.Builder result = Results.forSubmission(submission, toolchain, settings.sandbox().mode());
     Program program = program(submission, runner);
-    BuildOutcome build = builds.getOrBuild(runner.language().id(),
-        program.buildKey(toolchain, runner.buildFlags()),
-        dir -> runner.build(program, dir, compileContext));
-    result.setCompileOutput(Results.clip(build.diagnostics()))
-        .setCompileMillis(build.millis())
-        .setCompileCached(build.cached())
-        .setCasesTotal(1);
+    result.setCasesTotal(1);
+    BuildOutcome build = builds.build(runner, program, toolchain, result);
     if (!build.succeeded()) {
-      Verdict verdict = build.failure() == BuildOutcome.Failure.INFRASTRUCTURE
-          ? Verdict.SANDBOX_ERROR : Verdict.COMPILE_ERROR;
-      return result.setVerdict(verdict).setMessage(Results.firstLine(build.diagnostics())).build();
+      return result.build();
     }
     List<RunResult> runs = run(runner, build.artefacts());
     RunResult first = runs.get(0);

@@ -10,6 +10,7 @@ import io.perforch.datasets.model.StdioSpec;
 import io.perforch.datasets.model.TestCase;
 import io.perforch.datasets.testing.SharedData;
 import io.perforch.execution.build.BuildCache;
+import io.perforch.execution.languages.CompileContext;
 import io.perforch.execution.languages.LanguageRunner;
 import io.perforch.execution.languages.Runners;
 import io.perforch.execution.model.ExecutionResult;
@@ -347,7 +348,7 @@ class StdioJudgeTest {
   @Test
   void measurementModeRepeatsTheWholeCaseSetAndReportsTheMedianPass() {
     ExecutionSettings measuring = settings.withRepeats(3);
-    StdioJudge judge = new StdioJudge(measuring, new BuildCache(cacheRoot.resolve("build")));
+    StdioJudge judge = new StdioJudge(measuring, builds(measuring));
     Problem problem = withCases(sampleIn(Language.PYTHON), 4);
     LanguageRunner runner = RUNNERS.get(Language.PYTHON).orElseThrow();
 
@@ -367,14 +368,14 @@ class StdioJudgeTest {
   void theResultKeyCoversCasesEvaluatorRepeatsAndSandbox() {
     Problem problem = withCases(sampleIn(Language.PYTHON), 5);
     LanguageRunner runner = RUNNERS.get(Language.PYTHON).orElseThrow();
-    StdioJudge judge = new StdioJudge(settings, new BuildCache(cacheRoot.resolve("build")));
+    StdioJudge judge = new StdioJudge(settings, builds(settings));
     Submission submission = Submission.reference(problem, "canonical");
     String key = judge.resultKey(submission, runner, "python 3");
 
     Problem fewerCases = withCases(problem, 4);
     Problem otherEvaluator = Problem.newBuilder(problem)
         .setStdio(StdioSpec.newBuilder(problem.getStdio()).setEvaluator(null).build()).build();
-    StdioJudge measuring = new StdioJudge(settings.withRepeats(5), new BuildCache(cacheRoot.resolve("build")));
+    StdioJudge measuring = new StdioJudge(settings.withRepeats(5), builds(settings));
 
     assertThat(judge.resultKey(new Submission(problem, "other label", submission.code()), runner, "python 3"))
         .isEqualTo(key);
@@ -433,5 +434,10 @@ class StdioJudgeTest {
 
   private static String pythonString(String text) {
     return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r") + '"';
+  }
+
+  private ProgramBuilds builds(ExecutionSettings of) {
+    return new ProgramBuilds(new BuildCache(cacheRoot.resolve("build")),
+        new CompileContext(of.sandbox(), of.compileLimits()));
   }
 }

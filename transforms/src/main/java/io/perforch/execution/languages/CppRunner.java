@@ -21,15 +21,6 @@ public final class CppRunner extends LanguageRunner {
   private static final List<String> FLAGS = List.of("-std=c++17", "-O2", "-pipe");
   private static final int SIGABRT = 6;
 
-  /**
-   * Headers completions commonly use without including them (HumanEval-X's own declarations add some of
-   * these): put before the prompt, so a missing include is not mistaken for a wrong program.
-   */
-  private static final String PRELUDE = String.join("\n",
-      "#include <algorithm>", "#include <climits>", "#include <cmath>", "#include <cstdlib>",
-      "#include <cstring>", "#include <map>", "#include <numeric>", "#include <set>", "#include <string>",
-      "#include <unordered_map>", "#include <unordered_set>", "#include <vector>", "#include <stack>",
-      "#include <queue>", "#include <sstream>", "#include <iostream>", "using namespace std;", "");
 
   public CppRunner() {
     super(Language.CPP);
@@ -42,7 +33,7 @@ public final class CppRunner extends LanguageRunner {
 
   @Override
   public Program testProgram(Problem problem, String completion, String tests) {
-    return new Program(language(), FILE, PRELUDE + problem.getPrompt() + completion + "\n" + tests + "\n");
+    return new Program(language(), FILE, CppPrelude.TEXT + problem.getPrompt() + completion + "\n" + tests + "\n");
   }
 
   @Override
@@ -52,7 +43,7 @@ public final class CppRunner extends LanguageRunner {
 
   @Override
   public String buildFlags() {
-    return String.join(" ", FLAGS) + " [-lcrypto if <openssl/...> is included]";
+    return String.join(" ", FLAGS) + " -include <precompiled prelude> [-lcrypto if <openssl/...> is included]";
   }
 
   @Override
@@ -64,11 +55,26 @@ public final class CppRunner extends LanguageRunner {
     }
     List<String> argv = new ArrayList<>(List.of("g++"));
     argv.addAll(FLAGS);
+    List<Path> binds = new ArrayList<>();
+    Optional<Path> prelude = precompiledPrelude();
+    if (prelude.isPresent()) {
+      argv.addAll(List.of("-include", prelude.get().toString()));
+      binds.add(prelude.get().getParent());
+    }
     argv.addAll(List.of("-o", BINARY, FILE));
     if (program.source().contains("<openssl/")) {
       argv.add("-lcrypto"); // HumanEval-X's md5 problem includes <openssl/md5.h>
     }
-    return context.runCompiler(dir, argv, List.of(), Map.of());
+    return context.runCompiler(dir, argv, binds, Map.of());
+  }
+
+  /** Without a precompiled prelude programs still compile, only slower: never fail a build for it. */
+  private Optional<Path> precompiledPrelude() {
+    try {
+      return Optional.of(CppPrelude.precompiled(toolchainVersion().orElse(""), FLAGS));
+    } catch (DependencyCache.DependencyException e) {
+      return Optional.empty();
+    }
   }
 
   @Override

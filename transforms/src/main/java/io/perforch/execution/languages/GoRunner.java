@@ -51,7 +51,8 @@ public final class GoRunner extends LanguageRunner {
 
   @Override
   public String buildFlags() {
-    return "GO111MODULE=off CGO_ENABLED=0 go test -c | go build (GOPATH " + GoDependencies.GOPATH + " "
+    return "GO111MODULE=off CGO_ENABLED=0 go test -c | go build -ldflags=-s -w (GOPATH "
+        + GoDependencies.GOPATH + " "
         + GoDependencies.sourcesKey() + ")";
   }
 
@@ -69,9 +70,11 @@ public final class GoRunner extends LanguageRunner {
       return BuildOutcome.failed(BuildOutcome.Failure.INFRASTRUCTURE, e.getMessage(), 0, false);
     }
     String go = toolchain.get().go().toString();
+    // -s -w: no symbol table or DWARF, which makes linking (most of a small program's build) a third
+    // faster; panics still print their stack traces, which come from the pc tables kept in the binary.
     List<String> argv = program.fileName().equals(TEST_FILE)
-        ? List.of(go, "test", "-c", "-vet=off", "-o", TEST_BINARY, ".")
-        : List.of(go, "build", "-o", BINARY, program.fileName());
+        ? List.of(go, "test", "-c", "-vet=off", "-ldflags=-s -w", "-o", TEST_BINARY, ".")
+        : List.of(go, "build", "-ldflags=-s -w", "-o", BINARY, program.fileName());
     List<Path> binds = new ArrayList<>(toolchain.get().binds());
     binds.add(gocache);
     return context.runCompiler(dir, argv, binds, GoDependencies.environment(gocache));

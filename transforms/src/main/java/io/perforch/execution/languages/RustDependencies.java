@@ -28,10 +28,7 @@ final class RustDependencies {
   static final Path DEBIAN_REGISTRY = Path.of("/usr/share/cargo/registry");
   static final List<String> CRATES = List.of("rand", "regex", "md5");
 
-  /**
-   * regex without its default "perf-literal" feature: that one needs aho-corasick and memchr, which
-   * are not among the Debian packages installed (librust-aho-corasick-dev, librust-memchr-dev).
-   */
+  /** The crates as HumanEval-X's harness had them, regex with its default features. */
   private static final String MANIFEST = """
       [package]
       name = "perforch-deps"
@@ -43,7 +40,7 @@ final class RustDependencies {
 
       [dependencies]
       rand = "0.8"
-      regex = { version = "1", default-features = false, features = ["std", "unicode", "perf-cache", "perf-dfa", "perf-inline"] }
+      regex = "1"
       md5 = "0.7"
 
       [profile.release]
