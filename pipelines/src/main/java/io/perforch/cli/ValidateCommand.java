@@ -69,8 +69,8 @@ final class ValidateCommand implements Callable<Integer> {
       return 0;
     }
     ExecutionSettings settings = execution.settings();
-    spec.commandLine().getErr().printf("Validating %d reference solutions with %d workers (sandbox: %s)%n",
-        submissions.size(), settings.workers(), settings.sandbox().mode());
+    spec.commandLine().getErr().printf("Validating %d %s solutions with %d workers (sandbox: %s)%n",
+        submissions.size(), swap ? "swapped" : "reference", settings.workers(), settings.sandbox().mode());
     ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), submissions.size());
     List<ExecutionResult> results;
     try (Executor executor = new Executor(settings)) {
