@@ -8,7 +8,6 @@ import io.perforch.execution.build.Program;
 import io.perforch.execution.languages.LanguageRunner;
 import io.perforch.execution.model.ExecutionResult;
 import io.perforch.execution.model.Verdict;
-import io.perforch.execution.sandbox.RunRequest;
 import io.perforch.execution.sandbox.RunResult;
 import io.perforch.execution.sandbox.SandboxLimits;
 import io.perforch.execution.sandbox.StdinSource;
@@ -228,20 +227,7 @@ final class StdioJudge implements Judge {
   }
 
   private RunResult runCase(LanguageRunner runner, Path artefacts, String input, SandboxLimits limits) {
-    Path workDir = WorkDirs.create();
-    try {
-      RunRequest.Builder request = RunRequest.builder(workDir)
-          .command(runner.runCommand(artefacts))
-          .readOnlyBind(artefacts)
-          .stdin(StdinSource.of(input))
-          .limits(limits)
-          .sampleMemory(true);
-      runner.runBinds().forEach(request::readOnlyBind);
-      runner.runEnvironment().forEach(request::env);
-      return settings.sandbox().run(request.build());
-    } finally {
-      WorkDirs.delete(workDir);
-    }
+    return BuiltProgramRun.run(settings.sandbox(), runner, artefacts, StdinSource.of(input), limits);
   }
 
   /** Null when the case ran cleanly (exit 0, within the limits) and its output is to be judged. */

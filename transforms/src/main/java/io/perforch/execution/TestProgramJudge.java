@@ -5,8 +5,8 @@ import io.perforch.execution.build.Program;
 import io.perforch.execution.languages.LanguageRunner;
 import io.perforch.execution.model.ExecutionResult;
 import io.perforch.execution.model.Verdict;
-import io.perforch.execution.sandbox.RunRequest;
 import io.perforch.execution.sandbox.RunResult;
+import io.perforch.execution.sandbox.StdinSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,19 +86,7 @@ final class TestProgramJudge implements Judge {
   }
 
   private RunResult runOnce(LanguageRunner runner, Path artefacts) {
-    Path workDir = WorkDirs.create();
-    try {
-      RunRequest.Builder request = RunRequest.builder(workDir)
-          .command(runner.runCommand(artefacts))
-          .readOnlyBind(artefacts)
-          .limits(settings.runLimits())
-          .sampleMemory(true);
-      runner.runBinds().forEach(request::readOnlyBind);
-      runner.runEnvironment().forEach(request::env);
-      return settings.sandbox().run(request.build());
-    } finally {
-      WorkDirs.delete(workDir);
-    }
+    return BuiltProgramRun.run(settings.sandbox(), runner, artefacts, StdinSource.empty(), settings.runLimits());
   }
 
   static Verdict verdictOf(RunResult run, LanguageRunner runner) {
