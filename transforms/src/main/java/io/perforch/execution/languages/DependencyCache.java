@@ -79,7 +79,8 @@ final class DependencyCache {
         try (FileChannel channel = FileChannel.open(root.resolve(name + ".lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.lock()) {
-          if (!isComplete(target)) {
+          // held until the build is in place, so that another JVM waits instead of building it twice
+          if (lock.isValid() && !isComplete(target)) {
             build(root, target, builder);
           }
         }
