@@ -45,7 +45,7 @@ public final class Executor implements AutoCloseable {
     this.runners = runners;
     this.results = new ResultCache(settings.cacheRoot().resolve("results"));
     ProgramBuilds builds = new ProgramBuilds(new BuildCache(settings.cacheRoot().resolve("build")),
-        new CompileContext(settings.sandbox(), settings.compileLimits()));
+        CompileContext.forWorkers(settings.sandbox(), settings.compileLimits(), settings.workers()));
     this.testPrograms = new TestProgramJudge(settings, builds);
     this.stdioCases = new StdioJudge(settings, builds);
     AtomicInteger threads = new AtomicInteger();

@@ -438,6 +438,6 @@ class StdioJudgeTest {
 
   private ProgramBuilds builds(ExecutionSettings of) {
     return new ProgramBuilds(new BuildCache(cacheRoot.resolve("build")),
-        new CompileContext(of.sandbox(), of.compileLimits()));
+        CompileContext.forWorkers(of.sandbox(), of.compileLimits(), of.workers()));
   }
 }

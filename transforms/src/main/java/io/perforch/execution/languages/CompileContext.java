@@ -15,8 +15,22 @@ import java.util.Map;
  *
  * @param sandbox the sandbox compilers run in
  * @param limits limits of one compile
+ * @param cpus cores one compile may keep busy: the machine's share of each parallel worker, so that
+ *     threaded compilers (Go's) do not oversubscribe the cores when every worker compiles at once
  */
-public record CompileContext(Sandbox sandbox, SandboxLimits limits) {
+public record CompileContext(Sandbox sandbox, SandboxLimits limits, int cpus) {
+
+  public CompileContext {
+    if (cpus < 1) {
+      throw new IllegalArgumentException("cpus must be at least 1, was " + cpus);
+    }
+  }
+
+  /** A context for {@code workers} compiles at once on this machine. */
+  public static CompileContext forWorkers(Sandbox sandbox, SandboxLimits limits, int workers) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return new CompileContext(sandbox, limits, Math.max(1, cores / workers));
+  }
 
   /** Runs a compiler in {@code dir} and turns its exit into a build outcome. */
   public BuildOutcome runCompiler(Path dir, List<String> argv, List<Path> readOnlyBinds, Map<String, String> env) {

@@ -64,7 +64,7 @@ final class LanguageTestSupport {
   /** Builds a stdin program through a build cache in {@code cacheRoot} and runs it on {@code stdin}. */
   static RunResult runStdinProgram(LanguageRunner runner, String code, String stdin, Path cacheRoot) {
     Program program = runner.stdinProgram(code);
-    CompileContext context = new CompileContext(bwrap(), ExecutionSettings.defaultCompileLimits());
+    CompileContext context = CompileContext.forWorkers(bwrap(), ExecutionSettings.defaultCompileLimits(), 1);
     BuildOutcome build = new BuildCache(cacheRoot.resolve("build")).getOrBuild(runner.language().id(),
         program.buildKey(runner.toolchainVersion().orElseThrow(), runner.buildFlags()),
         dir -> runner.build(program, dir, context));
