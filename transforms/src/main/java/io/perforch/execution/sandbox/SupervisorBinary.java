@@ -1,5 +1,6 @@
 package io.perforch.execution.sandbox;
 
+import io.perforch.execution.CacheDirs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,16 +47,7 @@ public final class SupervisorBinary {
   }
 
   static Path defaultCacheDir(Map<String, String> env) {
-    String perforch = env.get("PERFORCH_CACHE");
-    if (perforch != null && !perforch.isBlank()) {
-      return Path.of(perforch, "bin");
-    }
-    String xdg = env.get("XDG_CACHE_HOME");
-    Path base =
-        xdg != null && !xdg.isBlank()
-            ? Path.of(xdg)
-            : Path.of(System.getProperty("user.home"), ".cache");
-    return base.resolve("perforch").resolve("bin");
+    return CacheDirs.root(env).resolve("bin");
   }
 
   /** Where the binary for the current source lives, compiled or not. */
