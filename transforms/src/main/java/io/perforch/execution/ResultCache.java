@@ -7,7 +7,6 @@ import io.perforch.execution.model.ExecutionResult;
 import io.perforch.execution.model.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -56,8 +55,6 @@ final class ResultCache {
       Files.createDirectories(file.getParent());
       Files.writeString(temp, AvroJson.toJson(result).toString(), StandardCharsets.UTF_8);
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      deleteQuietly(temp);
     } catch (IOException e) {
       deleteQuietly(temp); // caching is an optimisation: failing to store loses nothing
     }
