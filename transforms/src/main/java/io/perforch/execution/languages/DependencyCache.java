@@ -125,8 +125,18 @@ final class DependencyCache {
    */
   static void runHost(List<String> argv, Path dir, Map<String, String> env, Path log)
       throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(argv).directory(dir.toFile())
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    runHost(argv, dir, env, null, log);
+  }
+
+  /** As {@link #runHost(List, Path, Map, Path)}, with the tool's stdout written to {@code stdout}. */
+  static void runHost(List<String> argv, Path dir, Map<String, String> env, Path stdout, Path log)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(argv).directory(dir.toFile());
+    if (stdout == null) {
+      builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    } else {
+      builder.redirectOutput(stdout.toFile()).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    }
     builder.environment().clear();
     builder.environment().put("PATH", HOST_PATH);
     builder.environment().put("LANG", "C.UTF-8");

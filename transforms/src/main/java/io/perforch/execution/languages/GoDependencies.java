@@ -29,22 +29,34 @@ import java.util.stream.Stream;
  * installed .a files (the go command still re-hashes the standard library: about 3 s per compile).
  * Hard links into the workdir are out: the sandbox lends the workdir to its throwaway uid by chowning
  * the tree, which would chown the shared cache files too.
+ *
+ * <p>Programs are then built without the go command at all ({@link GoBuildScript}): its package loading
+ * and cache hashing cost more CPU than compiling and linking a one-file program. For that the warm cache
+ * also gets an {@value #IMPORTCFG}, the compiler's and linker's map from every standard and GOPATH
+ * package to its compiled export data in the cache, written once by {@code go list -export}.
  */
 final class GoDependencies {
   static final String GOPATH = "/usr/share/gocode";
   static final String TESTIFY = "github.com/stretchr/testify/assert";
+  /** What programs may import: the standard library and all of testify (assert, require, mock, suite). */
+  private static final List<String> IMPORTABLE = List.of("std", "github.com/stretchr/testify/...");
+  static final String IMPORTCFG = "importcfg";
+  /** Stands for the cache's folder in the stored importcfg: the cache is built elsewhere, then moved. */
+  private static final String CACHE_PREFIX = "=$GOCACHE/";
 
   private static volatile Optional<Toolchain> toolchain;
   private static volatile String sourcesKey;
+  private static final Map<Path, String> IMPORTCFGS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private GoDependencies() {}
 
   /**
    * @param go the go command, in its GOROOT
    * @param goroot GOROOT, bound into the sandbox when outside /usr
+   * @param tools GOTOOLDIR, where {@code compile} and {@code link} are
    * @param version {@code go version}
    */
-  record Toolchain(Path go, Path goroot, String version) {
+  record Toolchain(Path go, Path goroot, Path tools, String version) {
     List<Path> binds() {
       return goroot.startsWith("/usr") ? List.of() : List.of(goroot);
     }
@@ -66,13 +78,15 @@ final class GoDependencies {
       return Optional.empty();
     }
     Optional<String> goroot = Toolchains.firstLine(onPath.get().toString(), "env", "GOROOT");
+    Optional<String> tools = Toolchains.firstLine(onPath.get().toString(), "env", "GOTOOLDIR");
     Optional<String> version = Toolchains.firstLine(onPath.get().toString(), "version");
-    if (goroot.isEmpty() || version.isEmpty()) {
+    if (goroot.isEmpty() || tools.isEmpty() || version.isEmpty()) {
       return Optional.empty();
     }
     Path root = Path.of(goroot.get()).toAbsolutePath().normalize();
     Path go = root.resolve("bin/go");
-    return Optional.of(new Toolchain(Files.isExecutable(go) ? go : onPath.get(), root, version.get()));
+    return Optional.of(new Toolchain(Files.isExecutable(go) ? go : onPath.get(), root,
+        Path.of(tools.get()).toAbsolutePath().normalize(), version.get()));
   }
 
   /**
@@ -116,21 +130,39 @@ final class GoDependencies {
     return known;
   }
 
-  /** The warm GOCACHE for this toolchain and these sources, built now if no JVM has yet. */
+  /**
+   * The warm GOCACHE for this toolchain and these sources, built now if no JVM has yet; its {@value
+   * #IMPORTCFG} is {@code gocache.resolveSibling(IMPORTCFG)}.
+   */
   static Path warmCache(Toolchain toolchain) throws DependencyException {
     if (!Files.isDirectory(Path.of(GOPATH, "src", TESTIFY))) {
       throw new DependencyException("testify not found under " + GOPATH
           + ": run scripts/install-toolchains.sh (golang-github-stretchr-testify-dev)");
     }
     String key = Program.sha256(toolchain.version() + "\0" + toolchain.goroot() + "\0"
-        + environment(Path.of("/")) + "\0" + sourcesKey()).substring(0, 16);
+        + environment(Path.of("/")) + "\0" + IMPORTABLE + "\0" + sourcesKey()).substring(0, 16);
     Path dir = DependencyCache.ensure(DependencyCache.root(), "go-" + key, into -> build(toolchain, into));
     return dir.resolve("gocache");
   }
 
+  /** The {@value #IMPORTCFG} of a warm cache, read once. */
+  static String importcfg(Path gocache) throws IOException {
+    String known = IMPORTCFGS.get(gocache);
+    if (known == null) {
+      known = inCache(Files.readString(gocache.resolveSibling(IMPORTCFG), StandardCharsets.UTF_8), gocache);
+      IMPORTCFGS.put(gocache, known);
+    }
+    return known;
+  }
+
+  private static String inCache(String storedImportcfg, Path gocache) {
+    return storedImportcfg.replace(CACHE_PREFIX, "=" + gocache + "/");
+  }
+
   /**
-   * {@code go build std testify} fills the cache; a tiny test binary and a tiny program are then built
-   * the way programs will be, which checks the whole chain before any program depends on it.
+   * {@code go build} of the importable packages fills the cache and {@code go list -export} maps them
+   * into the importcfg; a tiny test binary and a tiny program are then built the way programs will be,
+   * which checks the whole chain before any program depends on it.
    */
   private static void build(Toolchain toolchain, Path dir) throws IOException, InterruptedException {
     Path gocache = Files.createDirectories(dir.resolve("gocache"));
@@ -140,8 +172,17 @@ final class GoDependencies {
     env.put("HOME", check.toString());
     env.put("TMPDIR", check.toString());
     String go = toolchain.go().toString();
-    DependencyCache.runHost(List.of(go, "build", "std", TESTIFY), check, env, log);
-    Files.writeString(check.resolve("main_test.go"), """
+    List<String> buildAll = new ArrayList<>(List.of(go, "build"));
+    buildAll.addAll(IMPORTABLE);
+    DependencyCache.runHost(buildAll, check, env, log);
+    List<String> list = new ArrayList<>(List.of(go, "list", "-export", "-deps",
+        "-f", "{{if .Export}}packagefile {{.ImportPath}}={{.Export}}{{end}}"));
+    list.addAll(IMPORTABLE);
+    Path importcfg = dir.resolve(IMPORTCFG);
+    DependencyCache.runHost(list, check, env, importcfg, log);
+    Files.writeString(importcfg, Files.readString(importcfg, StandardCharsets.UTF_8)
+        .replace("=" + gocache + "/", CACHE_PREFIX), StandardCharsets.UTF_8);
+    checkBuild(toolchain, importcfg, check, env, log, GoBuildScript.TEST_FILE, """
         package main
 
         import (
@@ -152,10 +193,8 @@ final class GoDependencies {
         func TestWarm(t *testing.T) {
             assert.Equal(t, 1, 1)
         }
-        """, StandardCharsets.UTF_8);
-    DependencyCache.runHost(List.of(go, "test", "-c", "-vet=off", "-o", "main.test", "."), check, env, log);
-    Files.delete(check.resolve("main_test.go"));
-    Files.writeString(check.resolve("main.go"), """
+        """);
+    checkBuild(toolchain, importcfg, check, env, log, GoBuildScript.FILE, """
         package main
 
         import (
@@ -167,8 +206,21 @@ final class GoDependencies {
         func main() {
             fmt.Fprintln(bufio.NewWriter(os.Stdout), "warm")
         }
-        """, StandardCharsets.UTF_8);
-    DependencyCache.runHost(List.of(go, "build", "-o", "main", "main.go"), check, env, log);
+        """);
     DependencyCache.deleteTree(check);
+  }
+
+  private static void checkBuild(Toolchain toolchain, Path importcfg, Path check, Map<String, String> env,
+      Path log, String file, String source) throws IOException, InterruptedException {
+    Files.writeString(check.resolve(file), source, StandardCharsets.UTF_8);
+    GoBuildScript script;
+    try {
+      script = GoBuildScript.write(check, file, source,
+          inCache(Files.readString(importcfg, StandardCharsets.UTF_8), check.resolveSibling("gocache")));
+    } catch (GoBuildScript.NoTestsException e) {
+      throw new IllegalStateException(e);
+    }
+    DependencyCache.runHost(script.argv(toolchain.tools()), check, env, log);
+    Files.delete(check.resolve(script.binary()));
   }
 }

@@ -109,7 +109,7 @@ class GoRunnerTest {
     ExecutionResult result = judge(executor, problem(), "    return strings.Repeat(s n)\n}\n");
 
     assertThat(result.getVerdict()).as(result.toString()).isEqualTo(Verdict.COMPILE_ERROR);
-    assertThat(result.getCompileOutput()).contains("main_test.go:").contains("missing ','");
+    assertThat(result.getCompileOutput()).contains("main_test.go:13:").contains("syntax error");
   }
 
   @Test
