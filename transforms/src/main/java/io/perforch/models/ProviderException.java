@@ -27,7 +27,9 @@ public final class ProviderException extends Exception {
     /** A 2xx whose body is not the provider's documented format. */
     MALFORMED_RESPONSE(false),
     /** {@code --replay}: the response store has no answer for this request. */
-    REPLAY_MISS(false);
+    REPLAY_MISS(false),
+    /** The response store could not be read or written. */
+    STORE_ERROR(false);
 
     private final boolean retryable;
 

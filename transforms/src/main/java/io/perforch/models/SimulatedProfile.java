@@ -1,6 +1,8 @@
 package io.perforch.models;
 
 import io.perforch.datasets.model.Language;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -17,7 +19,7 @@ public record SimulatedProfile(long seed, double defaultSkill, Map<Language, Map
     double slowShare) {
 
   public SimulatedProfile {
-    skills = Map.copyOf(skills);
+    skills = ordered(skills);
     checkProbability("default", defaultSkill);
     checkProbability("slow_share", slowShare);
     skills.forEach((language, stages) -> stages.forEach(
@@ -27,6 +29,14 @@ public record SimulatedProfile(long seed, double defaultSkill, Map<Language, Map
   public double skill(Language language, Stage stage) {
     Map<Stage, Double> stages = skills.get(language);
     return stages == null ? defaultSkill : stages.getOrDefault(stage, defaultSkill);
+  }
+
+  /** Enum-ordered copies, so that {@link #toString()} (part of a stored request's identity) is stable. */
+  private static Map<Language, Map<Stage, Double>> ordered(Map<Language, Map<Stage, Double>> skills) {
+    Map<Language, Map<Stage, Double>> copy = new EnumMap<>(Language.class);
+    skills.forEach((language, stages) -> copy.put(language,
+        Collections.unmodifiableMap(stages.isEmpty() ? new EnumMap<>(Stage.class) : new EnumMap<>(stages))));
+    return Collections.unmodifiableMap(copy);
   }
 
   private static void checkProbability(String name, double p) {
