@@ -1,0 +1,148 @@
+package io.perforch.profiling;
+
+import io.perforch.execution.model.ExecutionResult;
+import io.perforch.execution.model.Verdict;
+import io.perforch.profiling.model.Candidate;
+import io.perforch.profiling.model.CandidateOutcome;
+import io.perforch.profiling.model.ProfileRow;
+import io.perforch.profiling.model.Refinement;
+import io.perforch.stats.PassAtK;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Summarises the candidates of one {@link ProfileKey} into a profile row. Rates are over candidates
+ * that got an answer (provider errors are counted apart, never as failures); run times and memory are
+ * over passing candidates, since a failing program's time says nothing about its speed.
+ */
+public final class ProfileAggregator {
+  private ProfileAggregator() {}
+
+  /** The k values pass@k is reported for, where the number of samples allows. */
+  static final int[] KS = {1, 5, 10};
+
+  public static ProfileRow summarise(ProfileKey key, Iterable<Candidate> candidates) {
+    int n = 0;
+    int providerErrors = 0;
+    int noCode = 0;
+    int judged = 0;
+    int passed = 0;
+    long inputTokens = 0;
+    long outputTokens = 0;
+    double cost = 0;
+    List<Double> latencies = new ArrayList<>();
+    List<Double> wallMillis = new ArrayList<>();
+    List<Double> meanRss = new ArrayList<>();
+    List<Double> cpuEfficiency = new ArrayList<>();
+    long peakRss = -1;
+    List<Double> speedups = new ArrayList<>();
+    int refinements = 0;
+    int faster = 0;
+    Map<String, int[]> perTask = new LinkedHashMap<>(); // task -> {samples, passed}
+
+    for (Candidate candidate : candidates) {
+      n++;
+      inputTokens += candidate.getInputTokens();
+      outputTokens += candidate.getOutputTokens();
+      cost += candidate.getCostUsd();
+      if (candidate.getOutcome() == CandidateOutcome.PROVIDER_ERROR) {
+        providerErrors++;
+        continue;
+      }
+      latencies.add((double) candidate.getLatencyMillis());
+      int[] task = perTask.computeIfAbsent(taskOf(candidate), t -> new int[2]);
+      task[0]++;
+      judged++;
+      if (candidate.getOutcome() == CandidateOutcome.NO_CODE) {
+        noCode++;
+        continue;
+      }
+      ExecutionResult result = candidate.getResult();
+      if (result == null || result.getVerdict() != Verdict.PASSED) {
+        continue;
+      }
+      passed++;
+      task[1]++;
+      wallMillis.add(result.getWallNanos() / 1e6);
+      meanRss.add((double) result.getMeanRssBytes());
+      cpuEfficiency.add(result.getCpuEfficiency());
+      peakRss = Math.max(peakRss, result.getPeakRssBytes());
+      Refinement refinement = candidate.getRefinement();
+      if (refinement != null) {
+        refinements++;
+        faster += refinement.getFaster() ? 1 : 0;
+        speedups.add(refinement.getSpeedup());
+      }
+    }
+
+    return ProfileRow.newBuilder()
+        .setModel(key.model())
+        .setLanguage(key.language())
+        .setStage(key.stage())
+        .setCategory(key.category())
+        .setN(n)
+        .setTasks(perTask.size())
+        .setPassed(passed)
+        .setPassRate(judged == 0 ? 0 : (double) passed / judged)
+        .setPassAtK(passAtK(perTask))
+        .setMedianWallMillis(quantile(wallMillis, 0.5))
+        .setP90WallMillis(quantile(wallMillis, 0.9))
+        .setMeanRssBytes(mean(meanRss))
+        .setPeakRssBytes(peakRss < 0 ? null : peakRss)
+        .setCpuEfficiency(mean(cpuEfficiency))
+        .setRefineImprovedShare(key.stage().equals("refine") && judged > 0 ? (double) faster / judged : null)
+        .setRefineMedianSpeedup(refinements == 0 ? null : quantile(speedups, 0.5))
+        .setInputTokens(inputTokens)
+        .setOutputTokens(outputTokens)
+        .setCostUsd(cost)
+        .setMedianLatencyMillis(quantile(latencies, 0.5))
+        .setProviderErrors(providerErrors)
+        .setNoCode(noCode)
+        .build();
+  }
+
+  /** Generate samples share a problem; fix and refine samples share their input program. */
+  private static String taskOf(Candidate candidate) {
+    return candidate.getParentId() == null ? candidate.getTaskId() : candidate.getParentId();
+  }
+
+  /** Mean pass@k over tasks, for each k in {@link #KS} that every task has samples for. */
+  private static Map<String, Double> passAtK(Map<String, int[]> perTask) {
+    Map<String, Double> result = new TreeMap<>();
+    if (perTask.isEmpty()) {
+      return result;
+    }
+    int minSamples = perTask.values().stream().mapToInt(t -> t[0]).min().orElse(0);
+    for (int k : KS) {
+      if (k <= minSamples) {
+        double sum = 0;
+        for (int[] task : perTask.values()) {
+          sum += PassAtK.estimate(task[0], task[1], k);
+        }
+        result.put(Integer.toString(k), sum / perTask.size());
+      }
+    }
+    return result;
+  }
+
+  /** Linear-interpolated quantile (type 7, as R and NumPy default); null for no values. */
+  static Double quantile(List<Double> values, double q) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+    Arrays.sort(sorted);
+    double position = q * (sorted.length - 1);
+    int lower = (int) Math.floor(position);
+    int upper = Math.min(lower + 1, sorted.length - 1);
+    return sorted[lower] + (position - lower) * (sorted[upper] - sorted[lower]);
+  }
+
+  private static Double mean(List<Double> values) {
+    return values.isEmpty() ? null : values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+  }
+}

@@ -1,0 +1,21 @@
+package io.perforch.profiling;
+
+import io.perforch.profiling.model.Candidate;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One cell of the profile table: a model at a stage in a language, over one problem category or all.
+ */
+public record ProfileKey(String model, String language, String stage, String category) implements Serializable {
+  public static final String ALL = "all";
+
+  /** The cells a candidate counts in: its category's (when it has one) and the all-categories one. */
+  public static List<ProfileKey> of(Candidate candidate) {
+    ProfileKey all = new ProfileKey(candidate.getModel(), candidate.getLanguage(), candidate.getStage(), ALL);
+    String category = candidate.getCategory();
+    return category == null || category.isBlank() || category.equals(ALL)
+        ? List.of(all)
+        : List.of(all, new ProfileKey(all.model(), all.language(), all.stage(), category));
+  }
+}
