@@ -9,6 +9,20 @@ import java.util.List;
  */
 public record ProfileKey(String model, String language, String stage, String category) implements Serializable {
   public static final String ALL = "all";
+  private static final String SEPARATOR = "\u001f";
+
+  /** A deterministic encoding, for grouping by cell in a pipeline. */
+  public String encoded() {
+    return String.join(SEPARATOR, model, language, stage, category);
+  }
+
+  public static ProfileKey decode(String encoded) {
+    String[] parts = encoded.split(SEPARATOR, -1);
+    if (parts.length != 4) {
+      throw new IllegalArgumentException("not an encoded profile key: " + encoded);
+    }
+    return new ProfileKey(parts[0], parts[1], parts[2], parts[3]);
+  }
 
   /** The cells a candidate counts in: its category's (when it has one) and the all-categories one. */
   public static List<ProfileKey> of(Candidate candidate) {

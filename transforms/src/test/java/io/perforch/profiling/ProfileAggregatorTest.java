@@ -1,9 +1,10 @@
 package io.perforch.profiling;
 
+import static io.perforch.profiling.TestCandidates.candidate;
+import static io.perforch.profiling.TestCandidates.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.perforch.execution.model.ExecutionResult;
 import io.perforch.execution.model.Verdict;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.CandidateOutcome;
@@ -15,33 +16,6 @@ import org.junit.jupiter.api.Test;
 
 class ProfileAggregatorTest {
   private static final ProfileKey GENERATE = new ProfileKey("sim-a", "python", "generate", ProfileKey.ALL);
-
-  static Candidate.Builder candidate(String stage, String task, int sample) {
-    return Candidate.newBuilder()
-        .setCandidateId(stage + "-" + task + "-" + sample)
-        .setStage(stage)
-        .setModel("sim-a")
-        .setSample(sample)
-        .setDataset("sample")
-        .setTaskId(task)
-        .setProblemId(task)
-        .setLanguage("python")
-        .setPromptSha256("p")
-        .setOutcome(CandidateOutcome.JUDGED)
-        .setInputTokens(100)
-        .setOutputTokens(50)
-        .setCostUsd(0.001)
-        .setLatencyMillis(200 + sample);
-  }
-
-  static ExecutionResult result(Verdict verdict, double wallMillis, long peakRss) {
-    return ExecutionResult.newBuilder()
-        .setDataset("sample").setTaskId("t").setProblemId("t").setLanguage("python").setLabel("c")
-        .setCodeSha256("x").setVerdict(verdict).setWallNanos((long) (wallMillis * 1e6))
-        .setPeakRssBytes(peakRss).setMeanRssBytes(peakRss / 2).setCpuEfficiency(0.9)
-        .setToolchain("Python 3.11").setSandbox("bwrap")
-        .build();
-  }
 
   @Test
   void passRatesAndPassAtKCountOnlyAnsweredSamples() {
