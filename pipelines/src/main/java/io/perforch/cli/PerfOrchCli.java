@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Profiles LLMs per language and coding stage, then orchestrates them.",
-    subcommands = {DatasetsCommand.class, ValidateCommand.class, EvaluateCommand.class,
+    subcommands = {DatasetsCommand.class, ValidateCommand.class, EvaluateCommand.class, LeaderboardCommand.class,
       CommandLine.HelpCommand.class},
     footer = {
       "",
