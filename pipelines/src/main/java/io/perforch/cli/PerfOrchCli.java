@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Profiles LLMs per language and coding stage, then orchestrates them.",
-    subcommands = {DatasetsCommand.class, ValidateCommand.class, EvaluateCommand.class, LeaderboardCommand.class,
+    subcommands = {DatasetsCommand.class, ModelsCommand.class, ValidateCommand.class, EvaluateCommand.class,
+      LeaderboardCommand.class,
       CommandLine.HelpCommand.class},
     footer = {
       "",
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
       "  perforch datasets list",
       "  perforch datasets show sample --language python --limit 2",
       "  perforch datasets fetch humaneval-x",
+      "  perforch models list --fleet runner-configs/models/fleet.yaml",
       "",
       "Set PERFORCH_DEBUG=1 to see stack traces of errors."
     })
