@@ -1,5 +1,6 @@
 package io.perforch.datasets.humanevalx;
 
+import io.perforch.datasets.categories.ProblemCategories;
 import io.perforch.datasets.io.DatasetFiles;
 import io.perforch.datasets.io.JsonRecord;
 import io.perforch.datasets.model.EntryPoints;
@@ -18,6 +19,9 @@ import org.apache.beam.sdk.io.fs.ResourceId;
  *
  * <p>The built-in sample dataset uses the same fields and adds a few optional ones that HumanEval-X lacks:
  * {@code slow_solution}, {@code entry_point}, {@code category}, {@code tags}, {@code title}.
+ *
+ * <p>HumanEval-X has no category labels: problems without one get PerfOrch's own category for their
+ * problem id ({@link ProblemCategories#builtIn}), the same in every language.
  */
 public final class HumanEvalXLoader {
   public static final String DATASET = "humaneval-x";
@@ -36,7 +40,7 @@ public final class HumanEvalXLoader {
     this.datasetName = datasetName;
   }
 
-  /** Loads every file matching the path or glob. */
+  /** Loads every file matching the path or glob; problems get the dataset's built-in categories, if any. */
   public List<Problem> load(String pathOrGlob) {
     List<Problem> problems = new ArrayList<>();
     for (ResourceId file : DatasetFiles.match(pathOrGlob)) {
@@ -46,6 +50,7 @@ public final class HumanEvalXLoader {
         }
       }
     }
+    ProblemCategories.builtIn(datasetName).ifPresent(categories -> categories.applyTo(problems));
     return problems;
   }
 
