@@ -50,6 +50,12 @@ public record ModelSpec(
     }
   }
 
+  /** The same model with another per-request timeout (e.g. a short one for {@code models check}). */
+  public ModelSpec withTimeout(Duration newTimeout) {
+    return new ModelSpec(id, provider, model, endpoint, apiKeyEnv, pricing, maxConcurrency, requestsPerMinute,
+        tokensPerMinute, newTimeout, temperature, maxTokens, simulated);
+  }
+
   public double cost(TokenUsage usage) {
     return pricing.cost(usage);
   }

@@ -27,12 +27,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A provider on 127.0.0.1 that answers from a script (then with a fallback), records what it
  * received and counts the requests it is serving at once.
  */
-final class FakeProviderServer implements AutoCloseable {
+public final class FakeProviderServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** What the server received. */
-  record Received(String method, String path, Headers headers, String body) {
-    JsonNode json() {
+  public record Received(String method, String path, Headers headers, String body) {
+    public JsonNode json() {
       try {
         return JSON.readTree(body);
       } catch (IOException e) {
@@ -40,24 +40,24 @@ final class FakeProviderServer implements AutoCloseable {
       }
     }
 
-    String header(String name) {
+    public String header(String name) {
       return headers.getFirst(name);
     }
   }
 
   /** An answer to give. */
-  record Reply(int status, String body, Map<String, String> headers, Duration delay) {
-    static Reply of(int status, String body) {
+  public record Reply(int status, String body, Map<String, String> headers, Duration delay) {
+    public static Reply of(int status, String body) {
       return new Reply(status, body, Map.of(), Duration.ZERO);
     }
 
-    Reply withHeader(String name, String value) {
+    public Reply withHeader(String name, String value) {
       Map<String, String> more = new LinkedHashMap<>(headers);
       more.put(name, value);
       return new Reply(status, body, more, delay);
     }
 
-    Reply after(Duration wait) {
+    public Reply after(Duration wait) {
       return new Reply(status, body, headers, wait);
     }
   }
@@ -70,46 +70,46 @@ final class FakeProviderServer implements AutoCloseable {
   private final AtomicInteger maxInFlight = new AtomicInteger();
   private Reply fallback = Reply.of(500, "{\"error\":{\"message\":\"no scripted reply\"}}");
 
-  FakeProviderServer() throws IOException {
+  public FakeProviderServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(pool);
     server.createContext("/", this::handle);
     server.start();
   }
 
-  URI base() {
+  public URI base() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  URI base(String path) {
+  public URI base(String path) {
     return URI.create(base() + path);
   }
 
   /** Answers the next requests with these, in order. */
-  synchronized FakeProviderServer then(Reply... replies) {
+  public synchronized FakeProviderServer then(Reply... replies) {
     script.addAll(List.of(replies));
     return this;
   }
 
   /** Answers every request after the script with this. */
-  synchronized FakeProviderServer always(Reply reply) {
+  public synchronized FakeProviderServer always(Reply reply) {
     fallback = reply;
     return this;
   }
 
-  synchronized List<Received> received() {
+  public synchronized List<Received> received() {
     return List.copyOf(received);
   }
 
-  synchronized int requests() {
+  public synchronized int requests() {
     return received.size();
   }
 
-  synchronized Received last() {
+  public synchronized Received last() {
     return received.get(received.size() - 1);
   }
 
-  int maxInFlight() {
+  public int maxInFlight() {
     return maxInFlight.get();
   }
 
