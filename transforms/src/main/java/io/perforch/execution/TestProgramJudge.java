@@ -1,5 +1,6 @@
 package io.perforch.execution;
 
+import io.perforch.datasets.model.Problem;
 import io.perforch.execution.build.BuildOutcome;
 import io.perforch.execution.build.Program;
 import io.perforch.execution.languages.LanguageRunner;
@@ -12,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * HumanEval-style judging: the completion is put between the problem's prompt and its test code, the
- * whole program is compiled (once, by content hash) and run; it passes when it exits cleanly.
+ * HumanEval-style judging: the completion is put between the problem's prompt and its test code (a whole
+ * solution after the prompt's header instead, see {@link CodeForm}), the whole program is compiled (once,
+ * by content hash) and run; it passes when it exits cleanly.
  */
 final class TestProgramJudge implements Judge {
   private final ExecutionSettings settings;
@@ -67,8 +69,12 @@ final class TestProgramJudge implements Judge {
         .build();
   }
 
+  /** The prompt, a continuation and the tests; or the prompt's header, a whole solution and the tests. */
   private static Program program(Submission submission, LanguageRunner runner) {
-    return runner.testProgram(submission.problem(), submission.code(), submission.problem().getTest());
+    Problem problem = submission.problem();
+    return submission.form() == CodeForm.SOLUTION
+        ? runner.solutionTestProgram(problem, submission.code(), problem.getTest())
+        : runner.testProgram(problem, submission.code(), problem.getTest());
   }
 
   /** One plain run; in measurement mode a warm-up and then the measured repeats, while it keeps passing. */

@@ -37,6 +37,13 @@ public final class CppRunner extends LanguageRunner {
   }
 
   @Override
+  public Program solutionTestProgram(Problem problem, String solution, String tests) {
+    String code = SolutionAssembly.withoutTestDefinitions(solution, tests, language());
+    String header = SolutionAssembly.header(problem.getPrompt(), problem.getEntryPoint(), language(), code);
+    return new Program(language(), FILE, CppPrelude.TEXT + header + "\n" + code + "\n" + tests + "\n");
+  }
+
+  @Override
   public Program stdinProgram(String code) {
     return new Program(language(), FILE, code);
   }

@@ -47,6 +47,15 @@ public final class GoRunner extends LanguageRunner {
         GoTestFile.assemble(problem.getTestSetup(), problem.getImports(), problem.getPrompt(), completion, tests));
   }
 
+  /** The solution's imports are merged with the prompt's by {@link GoTestFile}, its package clause dropped. */
+  @Override
+  public Program solutionTestProgram(Problem problem, String solution, String tests) {
+    String code = SolutionAssembly.withoutTestDefinitions(solution, tests, language());
+    String header = SolutionAssembly.header(problem.getPrompt(), problem.getEntryPoint(), language(), code);
+    return new Program(language(), TEST_FILE,
+        GoTestFile.assemble(problem.getTestSetup(), problem.getImports(), header + "\n" + code, "", tests));
+  }
+
   @Override
   public Program stdinProgram(String code) {
     return new Program(language(), FILE, code);

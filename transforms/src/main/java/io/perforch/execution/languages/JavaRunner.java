@@ -48,6 +48,11 @@ public final class JavaRunner extends LanguageRunner {
     return new Program(language(), FILE, problem.getPrompt() + completion + "\n" + tests + "\n");
   }
 
+  @Override
+  public Program solutionTestProgram(Problem problem, String solution, String tests) {
+    return new Program(language(), FILE, JavaSolution.assemble(problem.getPrompt(), solution, tests));
+  }
+
   /** EffiBench-X's way: a class named Codechef becomes Main. */
   @Override
   public Program stdinProgram(String code) {

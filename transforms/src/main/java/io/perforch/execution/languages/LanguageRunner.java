@@ -43,6 +43,13 @@ public abstract class LanguageRunner {
   /** A HumanEval-style test program: the problem's prompt, the completion, then its tests. */
   public abstract Program testProgram(Problem problem, String completion, String tests);
 
+  /**
+   * A HumanEval-style test program from a whole solution rather than a continuation: the prompt's header
+   * (the prompt without the entry point's definition: imports, helpers, package clause), the solution, then
+   * its tests. A definition that the header or the tests already make and the solution repeats appears once.
+   */
+  public abstract Program solutionTestProgram(Problem problem, String solution, String tests);
+
   /** A whole program that reads stdin and writes stdout (EffiBench-X), prepared for this language. */
   public abstract Program stdinProgram(String code);
 

@@ -35,6 +35,12 @@ public final class PythonRunner extends LanguageRunner {
   }
 
   @Override
+  public Program solutionTestProgram(Problem problem, String solution, String tests) {
+    return new Program(language(), FILE,
+        PythonSolution.assemble(problem.getPrompt(), problem.getEntryPoint(), solution, tests));
+  }
+
+  @Override
   public Program stdinProgram(String code) {
     return new Program(language(), FILE, code);
   }

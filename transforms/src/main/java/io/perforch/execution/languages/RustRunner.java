@@ -66,6 +66,12 @@ public final class RustRunner extends LanguageRunner {
   }
 
   @Override
+  public Program solutionTestProgram(Problem problem, String solution, String tests) {
+    return new Program(language(), FILE, RustSolution.assemble(
+        problem.getPrompt() + problem.getDeclaration(), problem.getEntryPoint(), solution, tests));
+  }
+
+  @Override
   public Program stdinProgram(String code) {
     return new Program(language(), FILE, code);
   }
