@@ -58,13 +58,13 @@ final class SolutionAssembly {
     return items.stream().filter(item -> !item.closed()).map(Item::start).findFirst().orElse(otherwise);
   }
 
-  /** {@code code} with the items' text cut out; items must lie within it. */
+  /** {@code code} with the items' text (and the line break that ends each) cut out; items must lie within it. */
   static String without(String code, List<Item> items) {
     StringBuilder kept = new StringBuilder();
     int from = 0;
     for (Item item : items.stream().sorted(Comparator.comparingInt(Item::start)).toList()) {
       kept.append(code, from, item.start());
-      from = item.end();
+      from = item.end() < code.length() && code.charAt(item.end()) == '\n' ? item.end() + 1 : item.end();
     }
     return kept.append(code.substring(from)).toString();
   }
