@@ -103,6 +103,18 @@ class CodeExtractorTest {
   }
 
   @Test
+  void unfencedSolutionLosesTheSentencesAroundIt() {
+    String reply = "Sure! Here's the implementation:\n\nfrom typing import List\n\n"
+        + "def min_coins(coins: List[int], amount: int) -> int:\n    return -1\n\nThis runs in O(1) time.\n";
+
+    Extraction extraction = extractor.extract(minCoins(Language.PYTHON), reply);
+
+    assertThat(extraction.form()).isEqualTo(CodeForm.SOLUTION);
+    assertThat(extraction.code())
+        .isEqualTo("from typing import List\n\ndef min_coins(coins: List[int], amount: int) -> int:\n    return -1\n");
+  }
+
+  @Test
   void goSolutionTaggedGolangWithItsPackageClause() {
     Extraction extraction = extractor.extract(minCoins(Language.GO),
         "```golang\npackage main\n\nfunc MinCoins(coins []int, amount int) int {\n    return -1\n}\n```");
