@@ -38,7 +38,8 @@ final class JavaSolution {
     StringBuilder imports = new StringBuilder(promptImports.strip()).append('\n');
     StringBuilder types = new StringBuilder();
     StringBuilder members = new StringBuilder();
-    boolean hasTypes = items.stream().anyMatch(item -> item.kind() == Kind.TYPE);
+    boolean hasTypes = items.stream()
+        .anyMatch(item -> item.kind() == Kind.TYPE && !testTypes.contains(item.name()));
     for (Item item : items) {
       String text = solution.substring(item.start(), item.end());
       switch (item.kind()) {
@@ -60,12 +61,16 @@ final class JavaSolution {
 
   /** A type of the reply, not public; the Solution class also gets the prompt's helpers it lacks. */
   private static String typeText(String solution, Item type, List<Member> helpers) {
+    if (!type.hasBody()) {
+      return solution.substring(type.start(), type.end());
+    }
     String head = PUBLIC.matcher(solution.substring(type.start(), type.bodyStart())).replaceFirst("");
     String body = solution.substring(type.bodyStart(), type.end());
     if (!type.name().equals(CLASS)) {
       return head + body;
     }
-    Set<String> defined = namesOf(TopLevelItems.of(solution, Language.JAVA, type.bodyStart() + 1, type.end() - 1));
+    int bodyEnd = solution.lastIndexOf('}', type.end() - 1);
+    Set<String> defined = namesOf(TopLevelItems.of(solution, Language.JAVA, type.bodyStart() + 1, bodyEnd));
     return head + "{\n" + missingHelpers(helpers, defined) + body.substring(1);
   }
 

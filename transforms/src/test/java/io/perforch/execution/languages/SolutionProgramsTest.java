@@ -55,13 +55,16 @@ class SolutionProgramsTest {
   @Test
   void javaReplyOfBareMethodsIsWrappedInASolutionClass() {
     String prompt = "import java.util.*;\n\nclass Solution {\n    public int twice(int x) {\n";
-    String solution = "import java.util.function.*;\n\npublic int twice(int x) {\n    return 2 * x;\n}\n";
+    String solution = "import java.util.function.*;\n\npublic int twice(int x) {\n    return 2 * x;\n}\n\n"
+        + "class Main {\n    public static void main(String[] a) {}\n}\n";
+    String tests = "public class Main {\n    public static void main(String[] args) {}\n}\n";
 
     String source = new JavaRunner().solutionTestProgram(
-        problem(Language.JAVA, prompt, "", "twice"), solution, "<tests>").source();
+        problem(Language.JAVA, prompt, "", "twice"), solution, tests).source();
 
     assertThat(source).containsSubsequence("import java.util.*;", "import java.util.function.*;",
-        "class Solution {", "public int twice(int x) {", "return 2 * x;", "}", "<tests>");
+        "class Solution {", "public int twice(int x) {", "return 2 * x;", "}", tests);
+    assertThat(source.split("class Main", -1)).hasSize(2);
   }
 
   @Test
