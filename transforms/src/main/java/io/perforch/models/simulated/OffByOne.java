@@ -1,0 +1,88 @@
+package io.perforch.models.simulated;
+
+import io.perforch.datasets.model.Language;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * An off-by-one: an integer literal n written as n + 1, or a loop bound moved by one (a strict
+ * comparison in a loop header made inclusive or the other way round, a Rust range's end made inclusive
+ * or exclusive, a Python {@code range} stop raised by one).
+ */
+final class OffByOne implements Mutation {
+  private static final Pattern LOOP_HEADER = Pattern.compile("^(for|while)\\b");
+  private static final Pattern BOUND = Pattern.compile("(?<=\\s)(<=|>=|<|>)(?=\\s)");
+  private static final Map<String, String> MOVED = Map.of("<", "<=", "<=", "<", ">", ">=", ">=", ">");
+  /** A Rust range operator: {@code ..} or {@code ..=}, not part of {@code ...}. */
+  private static final Pattern RUST_RANGE = Pattern.compile("(?<!\\.)\\.\\.=?(?!\\.)");
+  private static final Pattern PYTHON_RANGE = Pattern.compile("\\brange\\(");
+
+  @Override
+  public String kind() {
+    return "off-by-one";
+  }
+
+  @Override
+  public List<Edit> candidates(SourceText source) {
+    List<Edit> edits = new ArrayList<>();
+    for (MatchResult m : source.integerLiterals()) {
+      edits.add(new Edit(m.start(), m.end(), Long.toString(Long.parseLong(m.group()) + 1)));
+    }
+    for (SourceText.Line line : source.lines()) {
+      if (LOOP_HEADER.matcher(source.code(line)).find()) {
+        edits.addAll(movedBounds(source, line));
+      }
+    }
+    return edits;
+  }
+
+  private static List<Edit> movedBounds(SourceText source, SourceText.Line line) {
+    List<Edit> edits = new ArrayList<>();
+    for (MatchResult m : source.codeMatches(BOUND)) {
+      if (within(m, line)) {
+        edits.add(new Edit(m.start(), m.end(), MOVED.get(m.group())));
+      }
+    }
+    if (source.language() == Language.RUST) {
+      for (MatchResult m : source.codeMatches(RUST_RANGE)) {
+        if (within(m, line)) {
+          edits.add(new Edit(m.start(), m.end(), m.group().equals("..") ? "..=" : ".."));
+        }
+      }
+    }
+    if (source.language() == Language.PYTHON) {
+      for (MatchResult m : source.codeMatches(PYTHON_RANGE)) {
+        int close = closingParenthesis(source, m.end() - 1);
+        if (within(m, line) && close > 0) {
+          edits.add(new Edit(close, close, " + 1"));
+        }
+      }
+    }
+    return edits;
+  }
+
+  private static boolean within(MatchResult match, SourceText.Line line) {
+    return match.start() >= line.start() && match.end() <= line.end();
+  }
+
+  /** The offset of the parenthesis closing the one at {@code open}, or -1. */
+  private static int closingParenthesis(SourceText source, int open) {
+    String text = source.text();
+    int depth = 0;
+    for (int i = open; i < text.length(); i++) {
+      if (!source.isCode(i)) {
+        continue;
+      }
+      char c = text.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
