@@ -27,8 +27,8 @@ final class DroppedStatement implements Mutation {
     List<Edit> edits = new ArrayList<>();
     for (SourceText.Line line : source.lines()) {
       String code = source.code(line);
-      if (code.isEmpty() || NOT_A_STATEMENT.matcher(code).find() || !source.isBalanced(line)
-          || source.hasBrace(line) || !source.hasCodeOutsideLiterals(line)) {
+      if (code.isEmpty() || !source.isSelfContained(line) || NOT_A_STATEMENT.matcher(code).find()
+          || !source.isBalanced(line) || source.hasBrace(line) || !source.hasCodeOutsideLiterals(line)) {
         continue;
       }
       boolean statement = switch (source.language()) {

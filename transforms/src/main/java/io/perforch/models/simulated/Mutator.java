@@ -10,12 +10,12 @@ import java.util.Set;
  * is drawn first, by weight; when it has no place to strike in the program, the next kind in the list
  * is tried.
  *
- * <p>The weights favour the kinds whose mutants are reliably broken. Measured on the sample dataset's
- * canonical solutions (every candidate of every kind judged by the Executor), flipped comparisons,
- * dropped statements and syntax slips broke the program 99-100% of the time, while about one literal
- * slip in eight left its behaviour unchanged (an array allocated one longer, a counter that starts at
- * 1 where only differences matter, {@code x < 0} read as {@code x < 1} before an {@code abs}). An
- * answer meant to be wrong that passes its tests would blur the profile, so those kinds weigh less.
+ * <p>The weights favour the kinds whose mutants are reliably broken. Every candidate mutant of the
+ * sample dataset's canonical solutions, judged by the Executor: flipped comparisons broke the program
+ * 178 of 179 times, dropped statements 416 of 418, syntax slips always; off-by-ones 323 of 352 and
+ * wrong constants 301 of 332, the rest behaving like the original (a counter that starts at 1 where
+ * only differences matter, a precedence of 3 instead of 2 where only the order matters). An answer
+ * meant to be wrong that passes its tests blurs the profile, so the literal kinds weigh less.
  */
 final class Mutator {
   /** A kind of mistake and its weight in the draw. */

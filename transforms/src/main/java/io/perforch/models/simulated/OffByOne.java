@@ -8,9 +8,10 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
- * An off-by-one: an integer literal n written as n + 1, or a loop bound moved by one (a strict
- * comparison in a loop header made inclusive or the other way round, a Rust range's end made inclusive
- * or exclusive, a Python {@code range} stop raised by one).
+ * An off-by-one: an integer literal n written as n + 1 (not in an allocation's size, see {@link
+ * IntegerLiterals}), or a loop bound moved by one (a strict comparison in a loop header made inclusive
+ * or the other way round, a Rust range's end made inclusive or exclusive, a Python {@code range} stop
+ * raised by one).
  */
 final class OffByOne implements Mutation {
   private static final Pattern LOOP_HEADER = Pattern.compile("^(for|while)\\b");
@@ -28,8 +29,11 @@ final class OffByOne implements Mutation {
   @Override
   public List<Edit> candidates(SourceText source) {
     List<Edit> edits = new ArrayList<>();
-    for (MatchResult m : source.integerLiterals()) {
-      edits.add(new Edit(m.start(), m.end(), Long.toString(Long.parseLong(m.group()) + 1)));
+    List<int[]> allocationSizes = IntegerLiterals.allocationSizes(source);
+    for (MatchResult m : IntegerLiterals.worthChanging(source)) {
+      if (!IntegerLiterals.within(allocationSizes, m.start())) {
+        edits.add(new Edit(m.start(), m.end(), Long.toString(Long.parseLong(m.group()) + 1)));
+      }
     }
     for (SourceText.Line line : source.lines()) {
       if (LOOP_HEADER.matcher(source.code(line)).find()) {
@@ -55,7 +59,7 @@ final class OffByOne implements Mutation {
     }
     if (source.language() == Language.PYTHON) {
       for (MatchResult m : source.codeMatches(PYTHON_RANGE)) {
-        int close = closingParenthesis(source, m.end() - 1);
+        int close = source.matchingBracket(m.end() - 1);
         if (within(m, line) && close > 0) {
           edits.add(new Edit(close, close, " + 1"));
         }
@@ -66,23 +70,5 @@ final class OffByOne implements Mutation {
 
   private static boolean within(MatchResult match, SourceText.Line line) {
     return match.start() >= line.start() && match.end() <= line.end();
-  }
-
-  /** The offset of the parenthesis closing the one at {@code open}, or -1. */
-  private static int closingParenthesis(SourceText source, int open) {
-    String text = source.text();
-    int depth = 0;
-    for (int i = open; i < text.length(); i++) {
-      if (!source.isCode(i)) {
-        continue;
-      }
-      char c = text.charAt(i);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

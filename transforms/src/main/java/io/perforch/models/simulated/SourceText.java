@@ -161,6 +161,34 @@ final class SourceText {
     return new Edit(line.start(), Math.min(line.end() + 1, text.length()), "");
   }
 
+  /** The offset of the bracket closing the one at {@code open}, or -1 when it is never closed. */
+  int matchingBracket(int open) {
+    int depth = 0;
+    for (int i = open; i < text.length(); i++) {
+      if (mask.isCode(i)) {
+        depth += bracketDelta(text.charAt(i));
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The first {@code c} in code in [from, to) outside any bracket opened there, or -1. */
+  int topLevel(char c, int from, int to) {
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      if (mask.isCode(i)) {
+        if (depth == 0 && text.charAt(i) == c) {
+          return i;
+        }
+        depth += bracketDelta(text.charAt(i));
+      }
+    }
+    return -1;
+  }
+
   /** The first non-blank code character after {@code index}, or 0 at the end of the text. */
   char nextCodeChar(int index) {
     for (int i = index + 1; i < text.length(); i++) {
@@ -169,6 +197,11 @@ final class SourceText {
       }
     }
     return 0;
+  }
+
+  /** True unless a literal or comment runs into the line from before it or out of it past its end. */
+  boolean isSelfContained(Line line) {
+    return startsInCode(line) && (line.end() == text.length() || mask.isCode(line.end()));
   }
 
   private boolean startsInCode(Line line) {

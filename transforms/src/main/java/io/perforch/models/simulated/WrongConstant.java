@@ -27,7 +27,7 @@ final class WrongConstant implements Mutation {
     for (MatchResult m : source.codeMatches(booleans)) {
       edits.add(new Edit(m.start(), m.end(), invert(m.group())));
     }
-    for (MatchResult m : source.integerLiterals()) {
+    for (MatchResult m : IntegerLiterals.worthChanging(source)) {
       long n = Long.parseLong(m.group());
       long wrong = n == 0 ? 1 : n == 1 && !isNegated(source.text(), m.start()) ? 0 : 2 * n;
       edits.add(new Edit(m.start(), m.end(), Long.toString(wrong)));

@@ -53,6 +53,13 @@ class DroppedStatementTest {
   }
 
   @Test
+  void neverDropsALineThatOpensAMultiLineString() {
+    String python = "    text = \"\"\"first\n    second\"\"\"\n    return text\n";
+
+    assertThat(mutants(kind, python, Language.PYTHON)).containsExactly("    text = \"\"\"first\n    second\"\"\"\n");
+  }
+
+  @Test
   void goStatementsAndContinuations() {
     String go = """
             total := 0

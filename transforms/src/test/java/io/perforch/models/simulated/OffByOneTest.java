@@ -44,6 +44,23 @@ class OffByOneTest {
   }
 
   @Test
+  void neverGrowsAnAllocationButMayChangeWhatFillsIt() {
+    assertThat(mutants(kind, "    a := make([]int, n+1)\n    b := make([]int, 0, n+1)\n", Language.GO)).containsExactly(
+        "    a := make([]int, n+1)\n    b := make([]int, 1, n+1)\n");
+    assertThat(mutants(kind, "        long[] p = new long[n + 1];\n", Language.JAVA)).isEmpty();
+    assertThat(mutants(kind, "    let p = vec![0i64; n + 1];\n", Language.RUST))
+        .containsExactly("    let p = vec![1i64; n + 1];\n");
+    assertThat(mutants(kind, "    vector<long long> p(n + 1, 0);\n", Language.CPP))
+        .containsExactly("    vector<long long> p(n + 1, 1);\n");
+  }
+
+  @Test
+  void leavesTheZeroOfASignTestAlone() {
+    assertThat(mutants(kind, "    if n < 0 {\n        n = -n\n    }\n", Language.GO)).isEmpty();
+    assertThat(mutants(kind, "    if n > 0 {\n    }\n", Language.GO)).containsExactly("    if n > 1 {\n    }\n");
+  }
+
+  @Test
   void comparisonsOutsideLoopHeadersAreNotLoopBounds() {
     assertThat(mutants(kind, "    if (i < n) {}\n", Language.JAVA)).isEmpty();
   }

@@ -25,6 +25,13 @@ class WrongConstantTest {
   }
 
   @Test
+  void leavesTheZeroOfASignTestAloneButShrinksAllocations() {
+    assertThat(mutants(kind, "        if (n < 0) {\n", Language.JAVA)).isEmpty();
+    assertThat(mutants(kind, "        long[] p = new long[n + 1];\n", Language.JAVA))
+        .containsExactly("        long[] p = new long[n + 0];\n");
+  }
+
+  @Test
   void invertsBooleansInEachLanguagesSpelling() {
     assertThat(mutants(kind, "    seen = True\n    true_count = 0\n", Language.PYTHON))
         .contains("    seen = False\n    true_count = 0\n")
