@@ -40,8 +40,10 @@ final class AnswerPlanner {
   /** Right: the slow reference at {@code slowShare}, else the canonical; wrong: a mutant of the canonical. */
   private Answer generate(References refs, Language language, double skill, double slowShare, Draws draws) {
     if (draws.chance(skill)) {
-      boolean slow = refs.slow() != null && draws.chance(slowShare);
-      return slow ? new Answer(refs.slow(), Answer.Outcome.SLOW) : new Answer(refs.canonical(), Answer.Outcome.CANONICAL);
+      if (refs.slow() != null && draws.chance(slowShare)) {
+        return new Answer(refs.slow(), Answer.Outcome.SLOW);
+      }
+      return new Answer(refs.canonical(), Answer.Outcome.CANONICAL);
     }
     return broken(refs.canonical(), language, draws, refs.all());
   }

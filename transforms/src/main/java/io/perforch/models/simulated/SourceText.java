@@ -18,8 +18,8 @@ final class SourceText {
    * A Rust range's bounds ({@code 0..10}) are literals, a tuple field ({@code pair.1}) is not, and a type
    * suffix ({@code usize}, {@code LL}) is not part of one.
    */
-  private static final Pattern INTEGER =
-      Pattern.compile("(?<!\\w)(?<![^.]\\.)\\d{1,9}(?!\\d|\\.\\d|[eE][+-]?\\d|[xXoObB][0-9a-fA-F]|_\\d|[fFdD]\\b|f32|f64)");
+  private static final Pattern INTEGER = Pattern.compile(
+      "(?<!\\w)(?<![^.]\\.)\\d{1,9}(?!\\d|\\.\\d|[eE][+-]?\\d|[xXoObB][0-9a-fA-F]|_\\d|[fFdD]\\b|f32|f64)");
 
   private final String text;
   private final Language language;

@@ -82,6 +82,7 @@ class DroppedStatementTest {
   void doesNotTreatCommentsAsStatements() {
     String rust = "    // let x = 1;\n    /* y += 1;\n    z += 1; */\n    let w = 2;\n    w\n}\n";
 
-    assertThat(mutants(kind, rust, Language.RUST)).containsExactly("    // let x = 1;\n    /* y += 1;\n    z += 1; */\n    w\n}\n");
+    assertThat(mutants(kind, rust, Language.RUST))
+        .containsExactly("    // let x = 1;\n    /* y += 1;\n    z += 1; */\n    w\n}\n");
   }
 }

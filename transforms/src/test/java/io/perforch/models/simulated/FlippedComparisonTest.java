@@ -24,7 +24,8 @@ class FlippedComparisonTest {
 
   @Test
   void leavesGenericsArrowsAndShiftsAlone() {
-    String cpp = "    vector<int> v = f<int>(x);\n    cout << v.size() >> 1;\n    auto g = [](int a) -> int { return a; };\n";
+    String cpp = "    vector<int> v = f<int>(x);\n    cout << v.size() >> 1;\n"
+        + "    auto g = [](int a) -> int { return a; };\n";
     String rust = "    let v: Vec<Option<i32>> = xs.iter().map(|x| x.checked_sub(1)).collect();\n";
     String java = "        Map<String, List<Integer>> m = new HashMap<>();\n";
 

@@ -1,8 +1,8 @@
 package io.perforch.models.simulated;
 
+import static io.perforch.models.simulated.SimulatedTestSupport.answer;
 import static io.perforch.models.simulated.SimulatedTestSupport.client;
-import static io.perforch.models.simulated.SimulatedTestSupport.code;
-import static io.perforch.models.simulated.SimulatedTestSupport.request;
+import static io.perforch.models.simulated.SimulatedTestSupport.sampleProblem;
 import static io.perforch.models.simulated.SimulatedTestSupport.sampleProblems;
 import static io.perforch.models.simulated.SimulatedTestSupport.uniform;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +41,8 @@ class MutantBreakageTest {
   @BeforeAll
   static void startExecutor() {
     // A mutant that loops forever is a TIMEOUT whatever the limit; a short one ends it sooner.
-    SandboxLimits limits = SandboxLimits.defaults().withCpuTime(Duration.ofSeconds(5)).withWallTimeout(Duration.ofSeconds(10));
+    SandboxLimits limits =
+        SandboxLimits.defaults().withCpuTime(Duration.ofSeconds(5)).withWallTimeout(Duration.ofSeconds(10));
     executor = new Executor(ExecutionSettings.defaults(Sandboxes.create("bwrap"))
         .withCacheRoot(cacheRoot).withReuseResults(false).withRunLimits(limits));
   }
@@ -56,12 +57,11 @@ class MutantBreakageTest {
     SimulatedModelClient alwaysWrong = client("sim-always-wrong", uniform(1, 0.0, 0.0));
     List<Submission> submissions = new ArrayList<>();
     for (Problem problem : sampleProblems()) {
-      String mutant = code(alwaysWrong.complete(request(problem, Stage.GENERATE, null, 0)).text());
-      submissions.add(new Submission(problem, "mutant", mutant));
+      submissions.add(new Submission(problem, "mutant", answer(alwaysWrong, problem, Stage.GENERATE, null, 0)));
     }
     // One canonical per language proves the toolchain and tests work, so a failure means the mutant.
     for (Language language : Language.values()) {
-      submissions.add(Submission.reference(SimulatedTestSupport.sampleProblem(language, "merge_intervals"), "canonical"));
+      submissions.add(Submission.reference(sampleProblem(language, "merge_intervals"), "canonical"));
     }
 
     List<ExecutionResult> results = executor.executeAll(submissions, result -> {});

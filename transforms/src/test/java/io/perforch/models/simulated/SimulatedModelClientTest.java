@@ -1,5 +1,6 @@
 package io.perforch.models.simulated;
 
+import static io.perforch.models.simulated.SimulatedTestSupport.answer;
 import static io.perforch.models.simulated.SimulatedTestSupport.canonical;
 import static io.perforch.models.simulated.SimulatedTestSupport.client;
 import static io.perforch.models.simulated.SimulatedTestSupport.code;
@@ -50,12 +51,12 @@ class SimulatedModelClientTest {
   void samplesSeedsAndModelIdsChangeTheReply() throws Exception {
     Set<String> bySample = new HashSet<>();
     for (int sample = 0; sample < 10; sample++) {
-      bySample.add(client("sim-a", uniform(3, 0.5, 0.3)).complete(request(primes, Stage.GENERATE, null, sample)).text());
+      bySample.add(answer(client("sim-a", uniform(3, 0.5, 0.3)), primes, Stage.GENERATE, null, sample));
     }
     Set<String> byModel = new HashSet<>();
     for (int seed = 0; seed < 5; seed++) {
-      byModel.add(client("sim-a", uniform(seed, 0.5, 0.3)).complete(request(primes, Stage.GENERATE, null, 0)).text());
-      byModel.add(client("sim-b" + seed, uniform(3, 0.5, 0.3)).complete(request(primes, Stage.GENERATE, null, 0)).text());
+      byModel.add(answer(client("sim-a", uniform(seed, 0.5, 0.3)), primes, Stage.GENERATE, null, 0));
+      byModel.add(answer(client("sim-b" + seed, uniform(3, 0.5, 0.3)), primes, Stage.GENERATE, null, 0));
     }
 
     assertThat(bySample).hasSizeGreaterThan(5);

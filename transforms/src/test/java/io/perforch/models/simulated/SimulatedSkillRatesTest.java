@@ -1,9 +1,9 @@
 package io.perforch.models.simulated;
 
+import static io.perforch.models.simulated.SimulatedTestSupport.answer;
 import static io.perforch.models.simulated.SimulatedTestSupport.canonical;
 import static io.perforch.models.simulated.SimulatedTestSupport.client;
-import static io.perforch.models.simulated.SimulatedTestSupport.code;
-import static io.perforch.models.simulated.SimulatedTestSupport.request;
+import static io.perforch.models.simulated.SimulatedTestSupport.sampleProblem;
 import static io.perforch.models.simulated.SimulatedTestSupport.sampleProblems;
 import static io.perforch.models.simulated.SimulatedTestSupport.skills;
 import static io.perforch.models.simulated.SimulatedTestSupport.slow;
@@ -42,7 +42,7 @@ class SimulatedSkillRatesTest {
     for (Problem problem : sampleProblems()) {
       boolean hasSlow = problem.getSolutions().stream().anyMatch(s -> s.getLabel().equals("slow"));
       for (int sample = 0; sample < SAMPLES; sample++) {
-        String code = code(model.complete(request(problem, Stage.GENERATE, null, sample)).text());
+        String code = answer(model, problem, Stage.GENERATE, null, sample);
         requests++;
         boolean isSlow = hasSlow && code.equals(slow(problem));
         if (code.equals(canonical(problem)) || isSlow) {
@@ -63,22 +63,21 @@ class SimulatedSkillRatesTest {
     for (Language language : List.of(Language.PYTHON, Language.JAVA)) {
       long right = 0;
       long n = 0;
-      for (Problem problem : SimulatedTestSupport.sampleProblems(language)) {
+      for (Problem problem : sampleProblems(language)) {
         for (int sample = 0; sample < SAMPLES * 4; sample++) {
-          right += code(model.complete(request(problem, Stage.GENERATE, null, sample)).text())
-              .equals(canonical(problem)) ? 1 : 0;
+          right += answer(model, problem, Stage.GENERATE, null, sample).equals(canonical(problem)) ? 1 : 0;
           n++;
         }
       }
       assertShare(language.id(), right, n, language == Language.PYTHON ? 0.9 : 0.2);
     }
     // Fixing Python is not generating it: the default applies.
-    Problem problem = SimulatedTestSupport.sampleProblem(Language.PYTHON, "count_primes");
-    String broken = code(client("sim-broken", uniform(1, 0.0, 0.0)).complete(request(problem, Stage.GENERATE, null, 0)).text());
+    Problem problem = sampleProblem(Language.PYTHON, "count_primes");
+    String broken = answer(client("sim-broken", uniform(1, 0.0, 0.0)), problem, Stage.GENERATE, null, 0);
     long fixed = 0;
     int n = SAMPLES * 25;
     for (int sample = 0; sample < n; sample++) {
-      fixed += code(model.complete(request(problem, Stage.FIX, broken, sample)).text()).equals(canonical(problem)) ? 1 : 0;
+      fixed += answer(model, problem, Stage.FIX, broken, sample).equals(canonical(problem)) ? 1 : 0;
     }
     assertShare("python fix", fixed, n, 0.2);
   }
@@ -92,13 +91,13 @@ class SimulatedSkillRatesTest {
     long unchanged = 0;
     long otherMutants = 0;
     for (Problem problem : sampleProblems()) {
-      String broken = code(breaker.complete(request(problem, Stage.GENERATE, null, 0)).text());
+      String broken = answer(breaker, problem, Stage.GENERATE, null, 0);
       for (int sample = 0; sample < SAMPLES; sample++) {
-        String answer = code(fixer.complete(request(problem, Stage.FIX, broken, sample)).text());
+        String code = answer(fixer, problem, Stage.FIX, broken, sample);
         n++;
-        if (answer.equals(canonical(problem))) {
+        if (code.equals(canonical(problem))) {
           canonicalAnswers++;
-        } else if (answer.equals(broken)) {
+        } else if (code.equals(broken)) {
           unchanged++;
         } else {
           otherMutants++;
@@ -123,11 +122,11 @@ class SimulatedSkillRatesTest {
         continue;
       }
       for (int sample = 0; sample < SAMPLES * 2; sample++) {
-        String answer = code(optimizer.complete(request(problem, Stage.REFINE, slow(problem), sample)).text());
+        String code = answer(optimizer, problem, Stage.REFINE, slow(problem), sample);
         n++;
-        if (answer.equals(canonical(problem))) {
+        if (code.equals(canonical(problem))) {
           faster++;
-        } else if (answer.equals(slow(problem))) {
+        } else if (code.equals(slow(problem))) {
           unchanged++;
         } else {
           broken++;
@@ -151,9 +150,9 @@ class SimulatedSkillRatesTest {
         continue;
       }
       for (int sample = 0; sample < SAMPLES; sample++) {
-        String answer = code(clumsy.complete(request(problem, Stage.REFINE, canonical(problem), sample)).text());
+        String code = answer(clumsy, problem, Stage.REFINE, canonical(problem), sample);
         n++;
-        slower += answer.equals(slow(problem)) ? 1 : 0;
+        slower += code.equals(slow(problem)) ? 1 : 0;
       }
     }
 

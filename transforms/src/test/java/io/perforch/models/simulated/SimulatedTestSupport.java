@@ -72,6 +72,12 @@ final class SimulatedTestSupport {
         sample, new TaskContext(problem, stage, input));
   }
 
+  /** The code of {@code model}'s reply to the request {@link #request} builds. */
+  static String answer(SimulatedModelClient model, Problem problem, Stage stage, String input, int sample)
+      throws Exception {
+    return code(model.complete(request(problem, stage, input, sample)).text());
+  }
+
   static String canonical(Problem problem) {
     return problem.getSolutions().get(0).getCode();
   }

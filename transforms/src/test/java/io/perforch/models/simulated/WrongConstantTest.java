@@ -42,7 +42,8 @@ class WrongConstantTest {
 
   @Test
   void doesNotTouchStringsOrComments() {
-    String rust = "    // 0 means empty\n    let s = \"true 1\";\n    let c = '7';\n    let r = r#\"2\"#;\n    s.len() > 4\n";
+    String rust =
+        "    // 0 means empty\n    let s = \"true 1\";\n    let c = '7';\n    let r = r#\"2\"#;\n    s.len() > 4\n";
 
     assertThat(mutants(kind, rust, Language.RUST)).containsExactly(
         "    // 0 means empty\n    let s = \"true 1\";\n    let c = '7';\n    let r = r#\"2\"#;\n    s.len() > 8\n");
