@@ -1,6 +1,7 @@
 package io.perforch.execution.source;
 
 import io.perforch.datasets.model.Language;
+import java.util.BitSet;
 
 /**
  * Source text with every comment and string or character literal blanked to spaces (line breaks kept),
@@ -11,6 +12,8 @@ public final class MaskedSource {
   private final String code;
   private final Language language;
   private final char[] out;
+  private final BitSet comments = new BitSet();
+  private final BitSet literals = new BitSet();
 
   private MaskedSource(String code, Language language) {
     this.code = code;
@@ -19,13 +22,49 @@ public final class MaskedSource {
   }
 
   public static String mask(String code, Language language) {
+    return new String(scan(code, language).out);
+  }
+
+  /** Where {@link #mask} blanks, telling comments from literals, line breaks inside either included. */
+  public static Regions regions(String code, Language language) {
+    MaskedSource scan = scan(code, language);
+    return new Regions(scan.comments, scan.literals);
+  }
+
+  private static MaskedSource scan(String code, Language language) {
     MaskedSource masker = new MaskedSource(code, language);
     if (language == Language.PYTHON) {
       masker.maskPython();
     } else {
       masker.maskBraceLanguage();
     }
-    return new String(masker.out);
+    return masker;
+  }
+
+  /** The comments and the string or character literals of a source text, by character offset. */
+  public static final class Regions {
+    private final BitSet comments;
+    private final BitSet notCode;
+
+    private Regions(BitSet comments, BitSet literals) {
+      this.comments = comments;
+      this.notCode = (BitSet) literals.clone();
+      this.notCode.or(comments);
+    }
+
+    public boolean isCode(int offset) {
+      return !notCode.get(offset);
+    }
+
+    /** True when every character in [from, to) is code. */
+    public boolean isCode(int from, int to) {
+      int next = notCode.nextSetBit(from);
+      return next < 0 || next >= to;
+    }
+
+    public boolean isComment(int offset) {
+      return comments.get(offset);
+    }
   }
 
   /**
@@ -48,9 +87,9 @@ public final class MaskedSource {
     while (i < n) {
       char c = code.charAt(i);
       if (startsWith(i, "//")) {
-        i = blank(i, lineEnd(i));
+        i = blankComment(i, lineEnd(i));
       } else if (startsWith(i, "/*")) {
-        i = blank(i, blockCommentEnd(i));
+        i = blankComment(i, blockCommentEnd(i));
       } else if (language == Language.JAVA && startsWith(i, "\"\"\"")) {
         i = blank(i, closing(i + 3, "\"\"\""));
       } else if (language == Language.CPP && c == 'R' && startsWith(i + 1, "\"") && !identifierBefore(i)) {
@@ -95,7 +134,7 @@ public final class MaskedSource {
     while (i < n) {
       char c = code.charAt(i);
       if (c == '#') {
-        i = blank(i, lineEnd(i));
+        i = blankComment(i, lineEnd(i));
       } else if (c == '"' || c == '\'') {
         boolean raw = hasRawPrefix(i);
         String triple = String.valueOf(c).repeat(3);
@@ -216,7 +255,7 @@ public final class MaskedSource {
     return code.startsWith(text, i);
   }
 
-  /** Blanks [from, to) except line breaks; returns {@code to}. */
+  /** Blanks the literal in [from, to) except line breaks; returns {@code to}. */
   private int blank(int from, int to) {
     int end = Math.min(Math.max(to, from + 1), code.length());
     for (int j = from; j < end; j++) {
@@ -224,6 +263,14 @@ public final class MaskedSource {
         out[j] = ' ';
       }
     }
+    literals.set(from, end);
+    return end;
+  }
+
+  private int blankComment(int from, int to) {
+    int end = blank(from, to);
+    literals.clear(from, end);
+    comments.set(from, end);
     return end;
   }
 }

@@ -1,6 +1,7 @@
 package io.perforch.models.simulated;
 
 import io.perforch.datasets.model.Language;
+import io.perforch.execution.source.MaskedSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
@@ -23,7 +24,7 @@ final class SourceText {
 
   private final String text;
   private final Language language;
-  private final CodeMask mask;
+  private final MaskedSource.Regions mask;
   private final List<Line> lines;
 
   /**
@@ -39,7 +40,7 @@ final class SourceText {
   SourceText(String text, Language language) {
     this.text = text;
     this.language = language;
-    this.mask = CodeMask.of(language, text);
+    this.mask = MaskedSource.regions(text, language);
     this.lines = splitLines();
   }
 

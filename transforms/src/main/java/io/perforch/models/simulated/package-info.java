@@ -9,8 +9,8 @@
  * wrong (a {@code Mutator} mutant, or the input handed back), and has {@code ReplyWriter} word it as a
  * chat reply with one fenced code block.
  *
- * <p>Mutations are one small class per kind of mistake behind {@code Mutation}; {@code SourceText} and
- * {@code CodeMask} give them each language's lines and the spans that are code rather than string
- * literals or comments.
+ * <p>Mutations are one small class per kind of mistake behind {@code Mutation}; {@code SourceText} gives
+ * them a program's lines and, from {@link io.perforch.execution.source.MaskedSource}, which spans are code
+ * rather than string literals or comments.
  */
 package io.perforch.models.simulated;
