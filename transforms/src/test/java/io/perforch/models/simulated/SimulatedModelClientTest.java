@@ -16,6 +16,7 @@ import io.perforch.datasets.model.Language;
 import io.perforch.datasets.model.Problem;
 import io.perforch.datasets.model.ProgramShape;
 import io.perforch.datasets.model.ReferenceSolution;
+import io.perforch.execution.Submission;
 import io.perforch.models.ChatMessage;
 import io.perforch.models.ChatRequest;
 import io.perforch.models.ChatResponse;
@@ -24,6 +25,8 @@ import io.perforch.models.Pricing;
 import io.perforch.models.Provider;
 import io.perforch.models.ProviderException;
 import io.perforch.models.Stage;
+import io.perforch.models.extraction.CodeExtractor;
+import io.perforch.models.extraction.Extraction;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashSet;
@@ -74,6 +77,28 @@ class SimulatedModelClientTest {
       assertThat(code(response.text())).isEqualTo(canonical(problem));
       assertThat(response.finishReason()).isEqualTo("stop");
       assertThat(response.attempts()).isEqualTo(1);
+    }
+  }
+
+  /** The project's extractor reads right and wrong answers back exactly, in the problems' own form. */
+  @Test
+  void theCodeExtractorGetsBackExactlyTheProgramAnswered() throws Exception {
+    CodeExtractor extractor = new CodeExtractor();
+    List<SimulatedModelClient> models =
+        List.of(client("sim-right", uniform(3, 1.0, 0.5)), client("sim-wrong", uniform(3, 0.0, 0.0)));
+    for (Problem problem : SimulatedTestSupport.sampleProblems()) {
+      for (SimulatedModelClient model : models) {
+        for (int sample = 0; sample < 5; sample++) {
+          String reply = model.complete(request(problem, Stage.GENERATE, null, sample)).text();
+
+          Extraction extraction = extractor.extract(problem, reply);
+
+          String what = problem.getTaskId() + " " + model.spec().id() + " #" + sample + ": " + extraction.detail();
+          assertThat(extraction.hasCode()).as(what).isTrue();
+          assertThat(extraction.form()).as(what).isEqualTo(Submission.defaultForm(problem));
+          assertThat(extraction.code().strip()).as(what).isEqualTo(code(reply).strip());
+        }
+      }
     }
   }
 
