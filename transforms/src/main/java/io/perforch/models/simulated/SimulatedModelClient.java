@@ -65,9 +65,9 @@ public final class SimulatedModelClient implements ModelClient {
     }
   }
 
-  /** What a connectivity check gets: no task, so nothing to answer from. */
+  /** What a connectivity check ({@code models check} asks for "ok") gets: there is no task to answer. */
   private String pingReply() {
-    return "Ready. " + spec.id() + " is a simulated model: offline and deterministic.";
+    return "ok (" + spec.id() + " is a simulated model: offline and deterministic)";
   }
 
   private static long inputChars(ChatRequest request) {

@@ -20,6 +20,7 @@ import io.perforch.execution.Submission;
 import io.perforch.models.ChatMessage;
 import io.perforch.models.ChatRequest;
 import io.perforch.models.ChatResponse;
+import io.perforch.models.ModelCheck;
 import io.perforch.models.ModelSpec;
 import io.perforch.models.Pricing;
 import io.perforch.models.Provider;
@@ -120,6 +121,14 @@ class SimulatedModelClientTest {
 
     assertThat(first.text()).contains("sim-a").contains("simulated").doesNotContain("```").hasSizeLessThan(120);
     assertThat(client("sim-a", uniform(3, 0.5, 0.3)).complete(ping)).isEqualTo(first);
+  }
+
+  @Test
+  void modelsCheckFindsASimulatedModelReachable() throws Exception {
+    ModelCheck.Result result = ModelCheck.check(client("sim-a", uniform(3, 0.5, 0.3)));
+
+    assertThat(result.status()).isEqualTo(ModelCheck.Status.REACHABLE);
+    assertThat(result.detail()).startsWith("ok");
   }
 
   @Test
