@@ -3,7 +3,6 @@ package io.perforch.models.simulated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class IntegerLiterals {
   private static final Pattern SIGN_TEST_ZERO = Pattern.compile("\\s<\\s$");
-  /** Where an allocation's size begins: after the match, or after its first top-level separator. */
+  /** Allocations, each match ending just inside the bracket that holds the size. */
   private static final Pattern GO_MAKE = Pattern.compile("\\bmake\\(");
   private static final Pattern JAVA_NEW_ARRAY = Pattern.compile("\\bnew\\s+[\\w.]+\\s*\\[");
   private static final Pattern RUST_VEC = Pattern.compile("\\bvec!\\[");

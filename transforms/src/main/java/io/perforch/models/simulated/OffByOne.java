@@ -35,24 +35,24 @@ final class OffByOne implements Mutation {
         edits.add(new Edit(m.start(), m.end(), Long.toString(Long.parseLong(m.group()) + 1)));
       }
     }
-    for (SourceText.Line line : source.lines()) {
-      if (LOOP_HEADER.matcher(source.code(line)).find()) {
-        edits.addAll(movedBounds(source, line));
-      }
+    List<SourceText.Line> loopHeaders =
+        source.lines().stream().filter(line -> LOOP_HEADER.matcher(source.code(line)).find()).toList();
+    if (!loopHeaders.isEmpty()) {
+      edits.addAll(movedBounds(source, loopHeaders));
     }
     return edits;
   }
 
-  private static List<Edit> movedBounds(SourceText source, SourceText.Line line) {
+  private static List<Edit> movedBounds(SourceText source, List<SourceText.Line> loopHeaders) {
     List<Edit> edits = new ArrayList<>();
     for (MatchResult m : source.codeMatches(BOUND)) {
-      if (within(m, line)) {
+      if (inAny(m, loopHeaders)) {
         edits.add(new Edit(m.start(), m.end(), MOVED.get(m.group())));
       }
     }
     if (source.language() == Language.RUST) {
       for (MatchResult m : source.codeMatches(RUST_RANGE)) {
-        if (within(m, line)) {
+        if (inAny(m, loopHeaders)) {
           edits.add(new Edit(m.start(), m.end(), m.group().equals("..") ? "..=" : ".."));
         }
       }
@@ -60,7 +60,7 @@ final class OffByOne implements Mutation {
     if (source.language() == Language.PYTHON) {
       for (MatchResult m : source.codeMatches(PYTHON_RANGE)) {
         int close = source.matchingBracket(m.end() - 1);
-        if (within(m, line) && close > 0) {
+        if (inAny(m, loopHeaders) && close > 0) {
           edits.add(new Edit(close, close, " + 1"));
         }
       }
@@ -68,7 +68,7 @@ final class OffByOne implements Mutation {
     return edits;
   }
 
-  private static boolean within(MatchResult match, SourceText.Line line) {
-    return match.start() >= line.start() && match.end() <= line.end();
+  private static boolean inAny(MatchResult match, List<SourceText.Line> lines) {
+    return lines.stream().anyMatch(line -> match.start() >= line.start() && match.end() <= line.end());
   }
 }
