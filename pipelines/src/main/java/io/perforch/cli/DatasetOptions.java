@@ -20,10 +20,12 @@ final class DatasetOptions {
   List<Language> languages;
 
   List<Problem> load() {
+    return new DatasetResolver().load(request());
+  }
+
+  /** What to load, for loading it elsewhere (a pipeline's workers). */
+  DatasetResolver.Request request() {
     DatasetResolver.Request request = DatasetResolver.Request.of(dataset).withPath(path);
-    if (languages != null) {
-      request = request.withLanguages(languages);
-    }
-    return new DatasetResolver().load(request);
+    return languages != null ? request.withLanguages(languages) : request;
   }
 }

@@ -8,11 +8,12 @@ import picocli.CommandLine.Command;
     name = "models",
     mixinStandardHelpOptions = true,
     description = "Inspect the models of a fleet file (runner-configs/models/README.md describes the format).",
-    subcommands = {ModelsListCommand.class},
+    subcommands = {ModelsListCommand.class, ModelsCheckCommand.class},
     footer = {
       "",
       "Examples:",
-      "  perforch models list --fleet runner-configs/models/fleet.yaml"
+      "  perforch models list --fleet runner-configs/models/fleet.yaml",
+      "  perforch models check --fleet runner-configs/models/simulated.yaml"
     })
 final class ModelsCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

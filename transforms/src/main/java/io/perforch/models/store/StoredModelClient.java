@@ -37,14 +37,22 @@ public final class StoredModelClient implements ModelClient {
     return spec;
   }
 
+  /** An answer, and whether the store gave it. */
+  public record Served(ChatResponse response, boolean fromStore) {}
+
   @Override
   public ChatResponse complete(ChatRequest request) throws ProviderException, InterruptedException {
+    return serve(request).response();
+  }
+
+  /** {@link #complete}, saying whether the answer came from the store. */
+  public Served serve(ChatRequest request) throws ProviderException, InterruptedException {
     RequestKey key = RequestKey.of(spec, request);
     try {
       var stored = store.get(key);
       if (stored.isPresent()) {
         hits.incrementAndGet();
-        return stored.get();
+        return new Served(stored.get(), true);
       }
     } catch (IOException e) {
       throw new ProviderException(ProviderException.Kind.STORE_ERROR,
@@ -63,7 +71,7 @@ public final class StoredModelClient implements ModelClient {
       throw new ProviderException(ProviderException.Kind.STORE_ERROR,
           "cannot record in " + store.root() + " for " + spec.id() + ": " + e.getMessage(), 0, null, 0, e);
     }
-    return response;
+    return new Served(response, false);
   }
 
   /** Requests answered from the store. */

@@ -1,0 +1,180 @@
+package io.perforch.cli;
+
+import io.perforch.datasets.model.Problem;
+import io.perforch.models.Fleet;
+import io.perforch.models.Stage;
+import io.perforch.models.store.StoreMode;
+import io.perforch.pipelines.ProfilingPipeline;
+import io.perforch.profiling.ProfileFiles;
+import io.perforch.profiling.io.RunFiles;
+import io.perforch.profiling.model.Candidate;
+import io.perforch.profiling.model.ProfileRow;
+import io.perforch.transforms.profiling.ProfileSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code perforch profile}: the profiling job over model × language × stage. */
+@Command(
+    name = "profile",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Profile a fleet of models: every problem × model × sample is generated and judged; failing programs "
+          + "go to every model to fix; correct programs go to every model to refine, measured before and "
+          + "after. Writes the run directory: results/ (every candidate, Avro), profile/ (the profile "
+          + "table, Avro and CSV), leaderboard.md and .csv, manifest.json.",
+      "Model answers are recorded in a response store (default: DIR/responses), so a rerun never pays "
+          + "twice; candidates already in DIR are reused, so --add-model runs only the new model's tasks.",
+      "Beam options pass through: --runner=FlinkRunner --flinkMaster=[local] (or HOST:PORT) "
+          + "--parallelism=N; the DirectRunner is the default."},
+    footer = {"", "Examples:",
+      "  perforch profile --fleet runner-configs/models/simulated.yaml --dataset sample --out runs/demo",
+      "  perforch profile --fleet runner-configs/models/fleet.yaml --dataset humaneval-x --languages python,go \\",
+      "      --stages generate,fix --samples 5 --out gs://bucket/perforch/run-1",
+      "  perforch profile --fleet runner-configs/models/simulated.yaml --dataset sample --out runs/demo --add-model sim-new",
+      "  perforch profile ... --runner=FlinkRunner --flinkMaster=localhost:8081 --filesToStage=pipelines/target/perforch.jar"})
+final class ProfileCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin FleetOption fleet;
+  @Mixin DatasetOptions dataset;
+  @Mixin ExecutionOptions execution;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The run directory (local or gs://).")
+  String out;
+
+  @Option(names = "--models", split = ",", paramLabel = "ID", description = "Fleet models to profile (default: all).")
+  List<String> models;
+
+  @Option(names = "--add-model", split = ",", paramLabel = "ID",
+      description = "Profile these models into an existing run directory, next to the models it already has.")
+  List<String> addModels;
+
+  @Option(names = "--stages", split = ",", paramLabel = "STAGE", defaultValue = "generate,fix,refine",
+      description = "Stages to run (default: ${DEFAULT-VALUE}).")
+  List<String> stages;
+
+  @Option(names = "--samples", paramLabel = "N", defaultValue = "1",
+      description = "Samples per problem and model at generate, for pass@k with k <= N (default: ${DEFAULT-VALUE}).")
+  int samples;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Only the first N problems of each language.")
+  Integer limit;
+
+  @Option(names = "--measure-repeats", paramLabel = "N", defaultValue = "5",
+      description = "Measured runs of each program before and after refine (default: ${DEFAULT-VALUE}).")
+  int measureRepeats;
+
+  @CommandLine.ArgGroup(exclusive = true)
+  StoreChoice store;
+
+  static final class StoreChoice {
+    @Option(names = "--cache", paramLabel = "STORE",
+        description = "Response store to serve from and record into (default: DIR/responses).")
+    String cache;
+
+    @Option(names = "--replay", paramLabel = "STORE",
+        description = "Serve every answer from this store, with no network; a request it lacks is a PROVIDER_ERROR.")
+    String replay;
+  }
+
+  @CommandLine.Unmatched List<String> beamArgs = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    Fleet loaded = fleet.load();
+    List<String> chosen = chooseModels(loaded);
+    List<Stage> stageList = stages.stream().map(Stage::parse).toList();
+    List<Problem> problems = selectProblems(dataset.load());
+    if (problems.isEmpty()) {
+      throw new UserFacingException("no problems to profile: check --dataset, --languages and --limit");
+    }
+    ProfileSettings settings = new ProfileSettings(fleet.path, chosen, stageList, samples,
+        store != null && store.replay != null ? store.replay : store != null && store.cache != null ? store.cache
+            : RunFiles.resolve(out, "responses/").toString(),
+        store != null && store.replay != null ? StoreMode.REPLAY : StoreMode.CACHE,
+        RunFiles.resolve(out, ProfilingPipeline.CANDIDATES).toString(),
+        execution.sandbox, execution.settings().workers(),
+        execution.settings().cacheRoot().toString(), measureRepeats, 0.01, 0.10);
+
+    PrintWriter err = spec.commandLine().getErr();
+    err.printf("Profiling %d models × %d problems (%s) × stages %s, %d sample(s) each; run directory %s%n",
+        chosen.size(), problems.size(), languagesOf(problems), stages, samples, out);
+    err.flush();
+    BeamRun run = BeamRun.start(beamArgs, pipeline -> ProfilingPipeline.build(pipeline,
+        dataset.request(), taskIds(problems), settings, out), err);
+    RunFiles.writeText(RunFiles.resolve(out, ProfilingPipeline.CANDIDATE_SCHEMA),
+        Candidate.getClassSchema().toString(true) + "\n");
+    RunFiles.writeText(RunFiles.resolve(out, "manifest.json"), Manifests.profile(run, loaded, chosen, problems,
+        dataset, settings, optionsOf(stageList)).toJson());
+
+    List<ProfileRow> rows = ProfileFiles.read(out);
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.println(run.summary());
+    stdout.println(BestModels.describe(rows));
+    stdout.println("Leaderboard: " + RunFiles.resolve(out, "leaderboard.md"));
+    stdout.println("Profile table: " + RunFiles.resolve(out, ProfileFiles.CSV));
+    return 0;
+  }
+
+  private List<String> chooseModels(Fleet loaded) {
+    LinkedHashSet<String> ids = new LinkedHashSet<>(models != null ? models : loaded.ids());
+    if (addModels != null) {
+      if (models == null) {
+        ids = new LinkedHashSet<>(Manifests.previousModels(out).orElseThrow(() -> new UserFacingException(
+            "--add-model needs an existing run in " + out + " (its manifest.json names the models it has)")));
+      }
+      ids.addAll(addModels);
+    }
+    try {
+      return loaded.select(List.copyOf(ids)).ids();
+    } catch (java.util.NoSuchElementException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private List<Problem> selectProblems(List<Problem> all) {
+    if (limit == null) {
+      return all;
+    }
+    Map<String, Integer> perLanguage = new LinkedHashMap<>();
+    List<Problem> kept = new ArrayList<>();
+    for (Problem problem : all) {
+      if (perLanguage.merge(problem.getLanguage(), 1, Integer::sum) <= limit) {
+        kept.add(problem);
+      }
+    }
+    return kept;
+  }
+
+  private static HashSet<String> taskIds(List<Problem> problems) {
+    HashSet<String> ids = new HashSet<>();
+    problems.forEach(problem -> ids.add(problem.getTaskId()));
+    return ids;
+  }
+
+  private static String languagesOf(List<Problem> problems) {
+    return String.join(",", problems.stream().map(Problem::getLanguage).distinct().toList());
+  }
+
+  private Map<String, String> optionsOf(List<Stage> stageList) {
+    Map<String, String> options = new LinkedHashMap<>();
+    options.put("stages", String.join(",", stageList.stream().map(Stage::id).toList()));
+    options.put("samples", Integer.toString(samples));
+    options.put("limit", limit == null ? "" : limit.toString());
+    options.put("measure_repeats", Integer.toString(measureRepeats));
+    options.put("sandbox", execution.sandbox);
+    options.put("beam_args", String.join(" ", beamArgs));
+    return options;
+  }
+}

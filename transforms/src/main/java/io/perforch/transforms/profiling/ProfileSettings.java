@@ -1,0 +1,69 @@
+package io.perforch.transforms.profiling;
+
+import io.perforch.execution.ExecutionSettings;
+import io.perforch.execution.sandbox.Sandboxes;
+import io.perforch.models.Stage;
+import io.perforch.profiling.CandidateJudge;
+import io.perforch.stats.SpeedupRule;
+import io.perforch.models.store.StoreMode;
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the workers of a profiling run need, serializable so it travels with the pipeline to any runner.
+ *
+ * @param fleetPath the fleet file (any FileSystems path); every worker reads it itself
+ * @param models fleet ids to profile, in order
+ * @param stages the stages to run, in pipeline order
+ * @param samples samples per (problem, model) at generate; fix and refine take one per input program
+ * @param storePath response store, or null for none
+ * @param storeMode how the store is used (ignored without one)
+ * @param previousResults the candidates of an earlier run to reuse by id (a glob; may match nothing)
+ * @param sandboxMode bwrap or none
+ * @param executorWorkers threads of each worker's executor
+ * @param cacheRoot PerfOrch's build/result cache on each worker, or null for the default
+ * @param measureRepeats measured runs of each program to refine and each refinement
+ * @param alpha the speed-up rule's significance level
+ * @param minEffect the speed-up rule's minimum effect
+ */
+public record ProfileSettings(
+    String fleetPath,
+    List<String> models,
+    List<Stage> stages,
+    int samples,
+    String storePath,
+    StoreMode storeMode,
+    String previousResults,
+    String sandboxMode,
+    int executorWorkers,
+    String cacheRoot,
+    int measureRepeats,
+    double alpha,
+    double minEffect) implements Serializable {
+
+  public ProfileSettings {
+    Objects.requireNonNull(fleetPath, "fleetPath");
+    models = List.copyOf(models);
+    stages = List.copyOf(stages);
+    if (models.isEmpty()) {
+      throw new IllegalArgumentException("no models to profile");
+    }
+    if (!stages.contains(Stage.GENERATE)) {
+      throw new IllegalArgumentException("the generate stage is needed: fix and refine work on its programs");
+    }
+    if (samples < 1) {
+      throw new IllegalArgumentException("samples must be at least 1, got " + samples);
+    }
+  }
+
+  /** A judge for this run's sandbox, caches and speed-up rule; each DoFn makes its own in {@code @Setup}. */
+  CandidateJudge newJudge() {
+    ExecutionSettings execution = ExecutionSettings.defaults(Sandboxes.create(sandboxMode)).withWorkers(executorWorkers);
+    if (cacheRoot != null) {
+      execution = execution.withCacheRoot(Path.of(cacheRoot));
+    }
+    return new CandidateJudge(execution, measureRepeats, new SpeedupRule(alpha, minEffect));
+  }
+}
