@@ -95,7 +95,7 @@ final class ProfileCommand implements Callable<Integer> {
     Fleet loaded = fleet.load();
     List<String> chosen = chooseModels(loaded);
     List<Stage> stageList = stages.stream().map(Stage::parse).toList();
-    List<Problem> problems = selectProblems(dataset.load());
+    List<Problem> problems = ProblemSelection.firstPerLanguage(dataset.load(), limit);
     if (problems.isEmpty()) {
       throw new UserFacingException("no problems to profile: check --dataset, --languages and --limit");
     }
@@ -141,20 +141,6 @@ final class ProfileCommand implements Callable<Integer> {
     } catch (java.util.NoSuchElementException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-  }
-
-  private List<Problem> selectProblems(List<Problem> all) {
-    if (limit == null) {
-      return all;
-    }
-    Map<String, Integer> perLanguage = new LinkedHashMap<>();
-    List<Problem> kept = new ArrayList<>();
-    for (Problem problem : all) {
-      if (perLanguage.merge(problem.getLanguage(), 1, Integer::sum) <= limit) {
-        kept.add(problem);
-      }
-    }
-    return kept;
   }
 
   private static HashSet<String> taskIds(List<Problem> problems) {

@@ -56,7 +56,7 @@ public final class ModelCheck {
       return new Result(model, Status.REACHABLE, millisSince(start),
           reply.isEmpty() ? "(empty reply, finish reason " + response.finishReason() + ")" : abbreviate(reply));
     } catch (ProviderException e) {
-      return new Result(model, statusOf(e.kind()), millisSince(start), abbreviate(e.getMessage()));
+      return new Result(model, statusOf(e.kind()), millisSince(start), abbreviate(withoutModelPrefix(e.getMessage())));
     } catch (RuntimeException e) {
       return new Result(model, Status.ERROR, millisSince(start), abbreviate(String.valueOf(e.getMessage())));
     }
@@ -79,7 +79,16 @@ public final class ModelCheck {
 
   private static String abbreviate(String text) {
     String line = text == null ? "" : text.replace('\n', ' ');
-    return line.length() <= 100 ? line : line.substring(0, 97) + "...";
+    return line.length() <= 160 ? line : line.substring(0, 157) + "...";
+  }
+
+  /** Provider errors start by naming the model and endpoint, which the check's table already shows. */
+  static String withoutModelPrefix(String message) {
+    if (message == null || !message.startsWith("model ")) {
+      return message;
+    }
+    int end = message.indexOf("): ");
+    return end < 0 ? message : message.substring(end + 3);
   }
 
   public static String summary(List<Result> results) {
