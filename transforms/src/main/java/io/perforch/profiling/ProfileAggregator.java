@@ -22,8 +22,8 @@ import java.util.TreeMap;
 public final class ProfileAggregator {
   private ProfileAggregator() {}
 
-  /** The k values pass@k is reported for, where the number of samples allows. */
-  static final int[] KS = {1, 5, 10};
+  /** The k values pass@k is reported for, where the number of samples allows (and k = n, always). */
+  static final int[] KS = {1, 5, 10, 100};
 
   public static ProfileRow summarise(ProfileKey key, Iterable<Candidate> candidates) {
     int n = 0;
@@ -110,15 +110,20 @@ public final class ProfileAggregator {
     return candidate.getParentId() == null ? candidate.getTaskId() : candidate.getParentId();
   }
 
-  /** Mean pass@k over tasks, for each k in {@link #KS} that every task has samples for. */
+  /** Mean pass@k over tasks, for each k in {@link #KS} and k = n that every task has samples for. */
   private static Map<String, Double> passAtK(Map<String, int[]> perTask) {
     Map<String, Double> result = new TreeMap<>();
     if (perTask.isEmpty()) {
       return result;
     }
     int minSamples = perTask.values().stream().mapToInt(t -> t[0]).min().orElse(0);
+    java.util.TreeSet<Integer> ks = new java.util.TreeSet<>();
     for (int k : KS) {
-      if (k <= minSamples) {
+      ks.add(k);
+    }
+    ks.add(minSamples);
+    for (int k : ks) {
+      if (k >= 1 && k <= minSamples) {
         double sum = 0;
         for (int[] task : perTask.values()) {
           sum += PassAtK.estimate(task[0], task[1], k);
