@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Profiles LLMs per language and coding stage, then orchestrates them.",
     subcommands = {DatasetsCommand.class, ModelsCommand.class, ValidateCommand.class, EvaluateCommand.class,
-      GenerateCommand.class, ProfileCommand.class,
+      GenerateCommand.class, ProfileCommand.class, DemoCommand.class, SpeedupCheckCommand.class,
       LeaderboardCommand.class,
       CommandLine.HelpCommand.class},
     footer = {
