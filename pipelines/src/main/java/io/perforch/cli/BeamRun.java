@@ -106,7 +106,9 @@ final class BeamRun {
     line.append(counters.getOrDefault("candidates_made", 0L)).append(" candidates made, ")
         .append(counters.getOrDefault("candidates_reused", 0L)).append(" reused, ")
         .append(counters.getOrDefault("responses_from_store", 0L)).append(" answers from the store, ")
-        .append(counters.getOrDefault("provider_errors", 0L)).append(" provider errors");
+        .append(counters.getOrDefault("executions_from_cache", 0L)).append(" runs from the cache, ")
+        .append(counters.getOrDefault("provider_errors", 0L)).append(" provider errors, ")
+        .append(counters.getOrDefault("refine_inputs_measured", 0L)).append(" programs measured for refine");
     StringBuilder verdicts = new StringBuilder();
     counters.forEach((name, value) -> {
       if (name.startsWith("verdict_") && value > 0) {

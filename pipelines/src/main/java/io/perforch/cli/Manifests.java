@@ -28,7 +28,8 @@ final class Manifests {
       DatasetOptions dataset, ProfileSettings settings, Map<String, String> options) {
     Map<String, String> allOptions = new LinkedHashMap<>(options);
     allOptions.put("response_store", settings.storePath() + " (" + settings.storeMode() + ")");
-    allOptions.put("speedup_rule", "alpha " + settings.alpha() + ", min effect " + settings.minEffect());
+    allOptions.put("speedup_rule", "alpha " + settings.alpha() + ", min effect " + settings.minEffect()
+        + ", min absolute effect " + settings.minAbsoluteNanos() / 1e6 + " ms");
     Map<String, String> seeds = new LinkedHashMap<>();
     for (String id : models) {
       ModelSpec model = fleet.model(id);

@@ -9,6 +9,7 @@ import io.perforch.profiling.ProfileFiles;
 import io.perforch.profiling.io.RunFiles;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.ProfileRow;
+import io.perforch.stats.SpeedupRule;
 import io.perforch.transforms.profiling.ProfileSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -105,7 +106,8 @@ final class ProfileCommand implements Callable<Integer> {
         store != null && store.replay != null ? StoreMode.REPLAY : StoreMode.CACHE,
         RunFiles.resolve(out, ProfilingPipeline.CANDIDATES).toString(),
         execution.sandbox, execution.settings().workers(),
-        execution.settings().cacheRoot().toString(), measureRepeats, 0.01, 0.10);
+        execution.settings().cacheRoot().toString(), measureRepeats, SpeedupRule.DEFAULT.alpha(),
+        SpeedupRule.DEFAULT.minEffect(), SpeedupRule.DEFAULT.minAbsoluteNanos());
 
     PrintWriter err = spec.commandLine().getErr();
     err.printf("Profiling %d models × %d problems (%s) × stages %s, %d sample(s) each; run directory %s%n",

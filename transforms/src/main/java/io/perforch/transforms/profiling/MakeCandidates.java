@@ -7,7 +7,7 @@ import io.perforch.profiling.CandidateJudge;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.CandidateOutcome;
 import io.perforch.profiling.model.StageTask;
-import java.util.Iterator;
+import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
@@ -16,77 +16,64 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
-import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Turns stage tasks into judged candidates: a task whose candidate an earlier run already made (same
- * lineage, same id) reuses it; any other asks its model and runs the answer. Joining on the id, rather
- * than trusting caches, is what lets {@code --add-model} rerun only the new model's tasks.
+ * lineage, same id) reuses it; any other asks its model and runs the answer. Matching on the id, rather
+ * than trusting caches, is what lets {@code --add-model} rerun only the new model's tasks. The earlier
+ * candidates come as a map side input rather than a join: a join groups by candidate id, thousands of
+ * keys, which the DirectRunner's watermark bookkeeping handles very slowly; the map costs each worker
+ * the memory of the earlier run's candidates.
  */
 public final class MakeCandidates
     extends PTransform<PCollection<KV<Problem, StageTask>>, PCollection<KV<Problem, Candidate>>> {
   static final String NAMESPACE = "perforch";
 
   private final ProfileSettings settings;
-  private final PCollection<Candidate> previous;
+  private final PCollectionView<Map<String, Candidate>> previous;
 
-  /** @param previous candidates of earlier runs (may be empty) */
-  public MakeCandidates(ProfileSettings settings, PCollection<Candidate> previous) {
+  /** @param previous candidates of earlier runs by id (may be empty) */
+  public MakeCandidates(ProfileSettings settings, PCollectionView<Map<String, Candidate>> previous) {
     this.settings = settings;
     this.previous = previous;
   }
 
+  /** The view {@link MakeCandidates} takes: earlier candidates by id. */
+  public static PCollectionView<Map<String, Candidate>> byId(PCollection<Candidate> candidates) {
+    return candidates
+        .apply("KeyById", WithKeys.of(Candidate::getCandidateId).withKeyType(TypeDescriptors.strings()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(Candidate.class)))
+        .apply("AsMap", View.asMap());
+  }
+
   @Override
   public PCollection<KV<Problem, Candidate>> expand(PCollection<KV<Problem, StageTask>> tasks) {
-    TupleTag<KV<Problem, StageTask>> taskTag = new TupleTag<>();
-    TupleTag<Candidate> previousTag = new TupleTag<>();
-    PCollection<KV<String, KV<Problem, StageTask>>> tasksById = tasks
-        .apply("KeyTasksById", ParDo.of(new KeyTaskFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), tasks.getCoder()));
-    PCollection<KV<String, Candidate>> previousById = previous
-        .apply("KeyPreviousById", ParDo.of(new KeyCandidateFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(Candidate.class)));
-    return KeyedPCollectionTuple.of(taskTag, tasksById).and(previousTag, previousById)
-        .apply("JoinWithPrevious", CoGroupByKey.create())
-        .apply("ReuseOrMake", ParDo.of(new ReuseOrMakeFn(settings, taskTag, previousTag)))
+    return tasks
+        .apply("ReuseOrMake", ParDo.of(new ReuseOrMakeFn(settings, previous)).withSideInputs(previous))
         .setCoder(KvCoder.of(AvroCoder.of(Problem.class), AvroCoder.of(Candidate.class)));
   }
 
-  static final class KeyTaskFn extends DoFn<KV<Problem, StageTask>, KV<String, KV<Problem, StageTask>>> {
-    @ProcessElement
-    public void process(@Element KV<Problem, StageTask> task, OutputReceiver<KV<String, KV<Problem, StageTask>>> out) {
-      out.output(KV.of(CandidateIds.of(task.getKey(), task.getValue()), task));
-    }
-  }
-
-  static final class KeyCandidateFn extends DoFn<Candidate, KV<String, Candidate>> {
-    @ProcessElement
-    public void process(@Element Candidate candidate, OutputReceiver<KV<String, Candidate>> out) {
-      out.output(KV.of(candidate.getCandidateId(), candidate));
-    }
-  }
-
-  static final class ReuseOrMakeFn extends DoFn<KV<String, CoGbkResult>, KV<Problem, Candidate>> {
+  static final class ReuseOrMakeFn extends DoFn<KV<Problem, StageTask>, KV<Problem, Candidate>> {
     private final ProfileSettings settings;
-    private final TupleTag<KV<Problem, StageTask>> taskTag;
-    private final TupleTag<Candidate> previousTag;
+    private final PCollectionView<Map<String, Candidate>> previous;
     private final Counter reused = Metrics.counter(NAMESPACE, "candidates_reused");
     private final Counter made = Metrics.counter(NAMESPACE, "candidates_made");
     private final Counter fromStore = Metrics.counter(NAMESPACE, "responses_from_store");
     private final Counter providerErrors = Metrics.counter(NAMESPACE, "provider_errors");
     private final Counter noCode = Metrics.counter(NAMESPACE, "answers_without_code");
+    private final Counter executionsFromCache = Metrics.counter(NAMESPACE, "executions_from_cache");
     private transient CandidateAuthor author;
     private transient CandidateJudge judge;
 
-    ReuseOrMakeFn(ProfileSettings settings, TupleTag<KV<Problem, StageTask>> taskTag, TupleTag<Candidate> previousTag) {
+    ReuseOrMakeFn(ProfileSettings settings, PCollectionView<Map<String, Candidate>> previous) {
       this.settings = settings;
-      this.taskTag = taskTag;
-      this.previousTag = previousTag;
+      this.previous = previous;
     }
 
     @Setup
@@ -96,25 +83,19 @@ public final class MakeCandidates
     }
 
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<KV<Problem, Candidate>> out)
-        throws InterruptedException {
-      Iterator<KV<Problem, StageTask>> tasks = joined.getValue().getAll(taskTag).iterator();
-      if (!tasks.hasNext()) {
-        return; // an earlier run's candidate that this run does not ask for
-      }
-      KV<Problem, StageTask> task = tasks.next();
-      Iterator<Candidate> earlier = joined.getValue().getAll(previousTag).iterator();
-      if (earlier.hasNext()) {
+    public void process(ProcessContext context) throws InterruptedException {
+      KV<Problem, StageTask> task = context.element();
+      Candidate earlier = context.sideInput(previous).get(CandidateIds.of(task.getKey(), task.getValue()));
+      if (earlier != null) {
         reused.inc();
-        out.output(KV.of(task.getKey(), earlier.next()));
+        context.output(KV.of(task.getKey(), earlier));
         return;
       }
       Candidate candidate = make(task.getKey(), task.getValue());
       made.inc();
       Metrics.counter(NAMESPACE, "made_" + candidate.getStage() + "_" + candidate.getModel()).inc();
-      out.output(KV.of(task.getKey(), candidate));
+      context.output(KV.of(task.getKey(), candidate));
     }
-
     private Candidate make(Problem problem, StageTask task) throws InterruptedException {
       CandidateAuthor.Authored authored = author.write(problem, task, SharedModels.client(settings, task.getModel()));
       Candidate candidate = authored.candidate();
@@ -133,6 +114,9 @@ public final class MakeCandidates
           ? judge.judgeRefinement(problem, candidate, task.getParent())
           : judge.judge(problem, candidate);
       Metrics.counter(NAMESPACE, "verdict_" + judged.getResult().getVerdict()).inc();
+      if (judged.getResult().getFromCache()) {
+        executionsFromCache.inc();
+      }
       return judged;
     }
 

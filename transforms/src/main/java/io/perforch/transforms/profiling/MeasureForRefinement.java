@@ -40,6 +40,7 @@ final class MeasureForRefinement
   static final class MeasureFn extends DoFn<KV<Problem, Candidate>, KV<Problem, StageTask>> {
     private final ProfileSettings settings;
     private final List<String> models;
+    private final Counter measured = Metrics.counter(MakeCandidates.NAMESPACE, "refine_inputs_measured");
     private final Counter flaky = Metrics.counter(MakeCandidates.NAMESPACE, "refine_inputs_not_passing_when_measured");
     private transient CandidateJudge judge;
 
@@ -58,13 +59,14 @@ final class MeasureForRefinement
       if (!FanOutTasks.passed(element.getValue())) {
         return;
       }
-      Candidate measured = judge.measure(element.getKey(), element.getValue());
-      if (measured.getResult().getVerdict() != Verdict.PASSED) {
+      Candidate measuredInput = judge.measure(element.getKey(), element.getValue());
+      measured.inc();
+      if (measuredInput.getResult().getVerdict() != Verdict.PASSED) {
         flaky.inc();
         return;
       }
       for (String model : models) {
-        out.output(KV.of(element.getKey(), FanOutTasks.task("refine", model, 0, measured)));
+        out.output(KV.of(element.getKey(), FanOutTasks.task("refine", model, 0, measuredInput)));
       }
     }
 

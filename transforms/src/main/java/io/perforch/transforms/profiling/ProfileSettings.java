@@ -26,7 +26,8 @@ import java.util.Objects;
  * @param cacheRoot PerfOrch's build/result cache on each worker, or null for the default
  * @param measureRepeats measured runs of each program to refine and each refinement
  * @param alpha the speed-up rule's significance level
- * @param minEffect the speed-up rule's minimum effect
+ * @param minEffect the speed-up rule's minimum relative effect
+ * @param minAbsoluteNanos the speed-up rule's minimum absolute effect
  */
 public record ProfileSettings(
     String fleetPath,
@@ -41,7 +42,8 @@ public record ProfileSettings(
     String cacheRoot,
     int measureRepeats,
     double alpha,
-    double minEffect) implements Serializable {
+    double minEffect,
+    double minAbsoluteNanos) implements Serializable {
 
   public ProfileSettings {
     Objects.requireNonNull(fleetPath, "fleetPath");
@@ -64,6 +66,6 @@ public record ProfileSettings(
     if (cacheRoot != null) {
       execution = execution.withCacheRoot(Path.of(cacheRoot));
     }
-    return new CandidateJudge(execution, measureRepeats, new SpeedupRule(alpha, minEffect));
+    return new CandidateJudge(execution, measureRepeats, new SpeedupRule(alpha, minEffect, minAbsoluteNanos));
   }
 }

@@ -14,6 +14,8 @@ import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionView;
+import java.util.Map;
 
 /**
  * The stage graph of a profiling run, built from its settings. <b>generate</b>: every problem × model ×
@@ -23,17 +25,18 @@ import org.apache.beam.sdk.values.PCollectionList;
  */
 public final class ProfileStages extends PTransform<PCollection<Problem>, PCollection<Candidate>> {
   private final ProfileSettings settings;
-  private final PCollection<Candidate> previous;
+  private final PCollection<Candidate> previousCandidates;
 
   /** @param previous an earlier run's candidates, reused by id (may be empty) */
   public ProfileStages(ProfileSettings settings, PCollection<Candidate> previous) {
     this.settings = settings;
-    this.previous = previous;
+    this.previousCandidates = previous;
   }
 
   @Override
   public PCollection<Candidate> expand(PCollection<Problem> problems) {
     KvCoder<Problem, StageTask> taskCoder = KvCoder.of(AvroCoder.of(Problem.class), AvroCoder.of(StageTask.class));
+    PCollectionView<Map<String, Candidate>> previous = MakeCandidates.byId(previousCandidates);
 
     PCollection<KV<Problem, Candidate>> generated = problems
         .apply("GenerateTasks", ParDo.of(new FanOutTasks.GenerateFn(settings.models(), settings.samples())))
