@@ -115,7 +115,7 @@ class ModelsCommandTest {
     assertThat(noFleet.err()).isEqualTo(
         "perforch models list: Missing required option: '--fleet=FILE'\nTry 'perforch models list --help'.\n");
     assertThat(noVerb.exitCode()).isEqualTo(2);
-    assertThat(noVerb.err()).startsWith("perforch models: missing command (list)\n");
+    assertThat(noVerb.err()).startsWith("perforch models: missing command (list or check)\n");
   }
 
   @Test
