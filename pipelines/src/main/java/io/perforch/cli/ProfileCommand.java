@@ -89,6 +89,10 @@ final class ProfileCommand implements Callable<Integer> {
     String replay;
   }
 
+  @Option(names = "--runner-options", paramLabel = "FILE",
+      description = "Beam options from a file, one a line, e.g. runner-configs/flink-local.options.")
+  java.nio.file.Path runnerOptions;
+
   @CommandLine.Unmatched List<String> beamArgs = new ArrayList<>();
 
   @Override
@@ -113,7 +117,9 @@ final class ProfileCommand implements Callable<Integer> {
     err.printf("Profiling %d models × %d problems (%s) × stages %s, %d sample(s) each; run directory %s%n",
         chosen.size(), problems.size(), languagesOf(problems), stages, samples, out);
     err.flush();
-    BeamRun run = BeamRun.start(beamArgs, pipeline -> ProfilingPipeline.build(pipeline,
+    List<String> allBeamArgs = new ArrayList<>(RunnerOptionsFile.read(runnerOptions));
+    allBeamArgs.addAll(beamArgs);
+    BeamRun run = BeamRun.start(allBeamArgs, pipeline -> ProfilingPipeline.build(pipeline,
         dataset.request(), taskIds(problems), settings, out), err);
     RunFiles.writeText(RunFiles.resolve(out, ProfilingPipeline.CANDIDATE_SCHEMA),
         Candidate.getClassSchema().toString(true) + "\n");
@@ -163,6 +169,7 @@ final class ProfileCommand implements Callable<Integer> {
     options.put("measure_repeats", Integer.toString(measureRepeats));
     options.put("sandbox", execution.sandbox);
     options.put("beam_args", String.join(" ", beamArgs));
+    options.put("runner_options_file", runnerOptions == null ? "" : runnerOptions.toString());
     return options;
   }
 }

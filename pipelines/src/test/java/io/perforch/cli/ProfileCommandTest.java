@@ -97,6 +97,24 @@ class ProfileCommandTest {
   }
 
   @Test
+  void runnerOptionsComeFromTheShippedFilesAndBadLinesAreNamed() throws Exception {
+    Path out = dir.resolve("with-options");
+
+    CliRun run = profile(out, "--models", "sim-strong", "--stages", "generate",
+        "--runner-options", "../runner-configs/direct.options");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Finished on the DirectRunner");
+    assertThat(Files.readString(out.resolve("manifest.json"))).contains("runner-configs/direct.options");
+
+    Path bad = dir.resolve("bad.options");
+    Files.writeString(bad, "# a comment\n--runner=DirectRunner\nrunner=FlinkRunner\n");
+    CliRun broken = profile(out, "--models", "sim-strong", "--runner-options", bad.toString());
+    assertThat(broken.exitCode()).isEqualTo(1);
+    assertThat(broken.err()).contains("bad.options:3: expected a Beam option");
+  }
+
+  @Test
   void addingAModelNeedsAnEarlierRun() {
     CliRun run = profile(dir.resolve("empty"), "--add-model", "sim-late");
 
