@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * What ranks models at a stage. Generate and fix: the share of answers that pass (pass rate; fix rate),
  * ties broken by the faster median run time. Refine: the share of refinements called faster by the
- * speed-up rule, ties broken by the median speed-up.
+ * speed-up rule, ties broken by the share that are still correct (a refiner that breaks programs is
+ * worse than one that leaves them be), then by the median speed-up.
  */
 public enum StageMetric {
   GENERATE("generate", "pass rate"),
@@ -50,7 +51,9 @@ public enum StageMetric {
   public Comparator<ProfileRow> ranking() {
     Comparator<ProfileRow> primary = Comparator.comparingDouble(this::value).reversed();
     Comparator<ProfileRow> tieBreak = this == REFINE
-        ? Comparator.comparingDouble((ProfileRow row) -> row.getRefineMedianSpeedup() == null ? 0 : row.getRefineMedianSpeedup()).reversed()
+        ? Comparator.comparingDouble(ProfileRow::getPassRate).reversed().thenComparing(
+            Comparator.comparingDouble((ProfileRow row) -> row.getRefineMedianSpeedup() == null ? 0 : row.getRefineMedianSpeedup())
+                .reversed())
         : Comparator.comparingDouble(row -> row.getMedianWallMillis() == null ? Double.MAX_VALUE : row.getMedianWallMillis());
     return primary.thenComparing(tieBreak).thenComparing(row -> row.getModel());
   }

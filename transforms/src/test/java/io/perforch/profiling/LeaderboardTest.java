@@ -40,6 +40,15 @@ class LeaderboardTest {
   }
 
   @Test
+  void equallyFastRefinersRankByHowManyProgramsTheyKeepCorrect() {
+    Leaderboard leaderboard = new Leaderboard(List.of(
+        row("sim-careless", "go", "refine", "all", 0.7, 5.0, 0.3, 1.0),
+        row("sim-careful", "go", "refine", "all", 0.99, 5.0, 0.3, 1.0)));
+
+    assertThat(leaderboard.best("go", "refine")).contains("sim-careful");
+  }
+
+  @Test
   void categoryRowsAreNotRanked() {
     assertThat(new Leaderboard(PROFILE).csv().lines().filter(line -> line.startsWith("python,generate,"))).hasSize(2);
   }
