@@ -36,7 +36,8 @@ final class LeaderboardCommand implements Callable<Integer> {
       description = "md, csv and/or html (default: ${DEFAULT-VALUE}).")
   List<String> formats;
 
-  @Option(names = "--print", description = "Print the leaderboard (one format) instead of writing files.")
+  @Option(names = "--print", description = "Print the leaderboard (one format; md unless --format says) instead of "
+      + "writing files.")
   boolean print;
 
   @Override
@@ -46,6 +47,9 @@ final class LeaderboardCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "unknown --format '" + format + "' (expected md, csv or html)");
       }
+    }
+    if (print && !spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+      formats = List.of("md");
     }
     if (print && formats.size() != 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--print takes exactly one --format");

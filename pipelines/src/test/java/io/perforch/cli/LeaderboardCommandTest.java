@@ -46,6 +46,16 @@ class LeaderboardCommandTest {
   }
 
   @Test
+  void printsMarkdownUnlessToldOtherwise() throws Exception {
+    ProfileFiles.write(run.toString(), List.of(row("sim-a", 0.25)));
+
+    CliRun result = CliRun.of("leaderboard", "--profile", run.toString(), "--print");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).startsWith("# PerfOrch leaderboard");
+  }
+
+  @Test
   void aFolderWithoutAProfileIsAClearError() {
     CliRun result = CliRun.of("leaderboard", "--profile", run.toString());
 
