@@ -119,6 +119,10 @@ final class ProfileCommand implements Callable<Integer> {
     err.flush();
     List<String> allBeamArgs = new ArrayList<>(RunnerOptionsFile.read(runnerOptions));
     allBeamArgs.addAll(beamArgs);
+    if (execution.workers != null && allBeamArgs.stream().noneMatch(arg -> arg.startsWith("--targetParallelism"))) {
+      // On the DirectRunner each bundle judges one program at a time: --workers sets how many run at once.
+      allBeamArgs.add("--targetParallelism=" + execution.workers);
+    }
     BeamRun run = BeamRun.start(allBeamArgs, pipeline -> ProfilingPipeline.build(pipeline,
         dataset.request(), taskIds(problems), settings, out), err);
     RunFiles.writeText(RunFiles.resolve(out, ProfilingPipeline.CANDIDATE_SCHEMA),

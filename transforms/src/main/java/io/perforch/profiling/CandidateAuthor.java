@@ -51,7 +51,7 @@ public final class CandidateAuthor {
         .setTaskId(problem.getTaskId())
         .setProblemId(problem.getProblemId())
         .setLanguage(problem.getLanguage())
-        .setCategory(problem.getCategory())
+        .setCategory(categoryOf(problem))
         .setPromptSha256(RequestKey.of(model, request).sha256());
     ChatResponse response;
     boolean fromStore = false;
@@ -91,6 +91,17 @@ public final class CandidateAuthor {
       case REFINE -> prompts.refine(submissionOf(problem, parent), parent.getResult().getWallNanos() / 1e6,
           parent.getResult().getPeakRssBytes());
     };
+  }
+
+  /**
+   * The problem's category; for a dataset without categories but with tags (EffiBench-X), its first
+   * tag, as the dataset lists it.
+   */
+  static String categoryOf(Problem problem) {
+    if (problem.getCategory() != null && !problem.getCategory().isBlank()) {
+      return problem.getCategory();
+    }
+    return problem.getTags().isEmpty() ? null : problem.getTags().get(0);
   }
 
   /** A candidate's code as the executor takes it. */
