@@ -9,12 +9,12 @@ import io.perforch.models.ModelClients;
 import io.perforch.models.ModelSpec;
 import io.perforch.models.Stage;
 import io.perforch.models.store.ResponseStore;
-import io.perforch.models.store.StoreMode;
 import io.perforch.profiling.CandidateAuthor;
 import io.perforch.profiling.io.RunFiles;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.StageTask;
 import java.io.IOException;
+import org.apache.beam.sdk.io.FileSystems;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,8 +61,9 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--samples", paramLabel = "N", defaultValue = "1", description = "Samples per problem (default: ${DEFAULT-VALUE}).")
   int samples;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Only the first N problems of each language.")
-  Integer limit;
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+      description = "Only the first N problems of each language (default: all).")
+  int limit;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Samples JSONL to write (local or gs://).")
   String out;
@@ -82,7 +83,7 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (java.util.NoSuchElementException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    List<Problem> problems = ProblemSelection.firstPerLanguage(dataset.load(), limit);
+    List<Problem> problems = Limits.firstPerLanguage(dataset.load(), limit);
     PrintWriter err = spec.commandLine().getErr();
     err.printf("Asking %s for %d sample(s) of %d problems%n", model.id(), samples, problems.size());
     err.flush();
@@ -96,18 +97,15 @@ final class GenerateCommand implements Callable<Integer> {
       failed += candidate.getOutcome().name().equals("PROVIDER_ERROR") ? 1 : 0;
       lines.append(JSON.writeValueAsString(row(candidate))).append('\n');
     }
-    RunFiles.writeText(RunFiles.resolve(parentOf(out), nameOf(out)), lines.toString());
+    RunFiles.writeText(FileSystems.matchNewResource(out, false), lines.toString());
     spec.commandLine().getOut().printf("Wrote %d samples to %s (%d failed requests)%n", candidates.size(), out, failed);
     return failed == 0 ? 0 : 1;
   }
 
   private ModelClient open(ModelSpec model) {
-    if (store == null) {
-      return ModelClients.open(model, System::getenv);
-    }
-    boolean replay = store.replay != null;
-    return ModelClients.open(model, System::getenv, new ResponseStore(replay ? store.replay : store.cache),
-        replay ? StoreMode.REPLAY : StoreMode.CACHE);
+    String path = ProfileCommand.StoreChoice.pathOf(store, null);
+    return ModelClients.open(model, System::getenv, path == null ? null : new ResponseStore(path),
+        ProfileCommand.StoreChoice.modeOf(store));
   }
 
   /** Every request at once, up to the model's concurrency (the client enforces it); rows in input order. */
@@ -154,14 +152,5 @@ final class GenerateCommand implements Callable<Integer> {
     row.put("cost_usd", Double.parseDouble(String.format(Locale.ROOT, "%.8f", candidate.getCostUsd())));
     row.put("latency_ms", candidate.getLatencyMillis());
     return row;
-  }
-
-  private static String parentOf(String path) {
-    int slash = path.lastIndexOf('/');
-    return slash < 0 ? "." : path.substring(0, slash + 1);
-  }
-
-  private static String nameOf(String path) {
-    return path.substring(path.lastIndexOf('/') + 1);
   }
 }

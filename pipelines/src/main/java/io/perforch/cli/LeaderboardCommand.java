@@ -43,7 +43,7 @@ final class LeaderboardCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     for (String format : formats) {
-      if (!List.of("md", "csv", "html").contains(format)) {
+      if (!Leaderboard.FORMATS.contains(format)) {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "unknown --format '" + format + "' (expected md, csv or html)");
       }
@@ -57,12 +57,7 @@ final class LeaderboardCommand implements Callable<Integer> {
     List<ProfileRow> rows = readProfile();
     PrintWriter out = spec.commandLine().getOut();
     if (print) {
-      Leaderboard leaderboard = new Leaderboard(rows);
-      out.print(switch (formats.get(0)) {
-        case "csv" -> leaderboard.csv();
-        case "html" -> leaderboard.html();
-        default -> leaderboard.markdown();
-      });
+      out.print(new Leaderboard(rows).render(formats.get(0)));
       out.flush();
       return 0;
     }

@@ -1,6 +1,7 @@
 package io.perforch.cli;
 
 import io.perforch.datasets.model.Problem;
+import io.perforch.execution.ExecutionSettings;
 import io.perforch.models.Fleet;
 import io.perforch.models.Stage;
 import io.perforch.models.store.StoreMode;
@@ -69,8 +70,9 @@ final class ProfileCommand implements Callable<Integer> {
       description = "Samples per problem and model at generate, for pass@k with k <= N (default: ${DEFAULT-VALUE}).")
   int samples;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Only the first N problems of each language.")
-  Integer limit;
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+      description = "Only the first N problems of each language (default: all).")
+  int limit;
 
   @Option(names = "--measure-repeats", paramLabel = "N", defaultValue = "5",
       description = "Measured runs of each program before and after refine (default: ${DEFAULT-VALUE}).")
@@ -87,6 +89,18 @@ final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--replay", paramLabel = "STORE",
         description = "Serve every answer from this store, with no network; a request it lacks is a PROVIDER_ERROR.")
     String replay;
+
+    /** The store chosen, or {@code fallback} when neither option was given (null for no store). */
+    static String pathOf(StoreChoice choice, String fallback) {
+      if (choice == null) {
+        return fallback;
+      }
+      return choice.replay != null ? choice.replay : choice.cache != null ? choice.cache : fallback;
+    }
+
+    static StoreMode modeOf(StoreChoice choice) {
+      return choice != null && choice.replay != null ? StoreMode.REPLAY : StoreMode.CACHE;
+    }
   }
 
   @Option(names = "--runner-options", paramLabel = "FILE",
@@ -100,17 +114,15 @@ final class ProfileCommand implements Callable<Integer> {
     Fleet loaded = fleet.load();
     List<String> chosen = chooseModels(loaded);
     List<Stage> stageList = stages.stream().map(Stage::parse).toList();
-    List<Problem> problems = ProblemSelection.firstPerLanguage(dataset.load(), limit);
+    List<Problem> problems = Limits.firstPerLanguage(dataset.load(), limit);
     if (problems.isEmpty()) {
       throw new UserFacingException("no problems to profile: check --dataset, --languages and --limit");
     }
+    ExecutionSettings executionSettings = execution.settings();
     ProfileSettings settings = new ProfileSettings(fleet.path, chosen, stageList, samples,
-        store != null && store.replay != null ? store.replay : store != null && store.cache != null ? store.cache
-            : RunFiles.resolve(out, "responses/").toString(),
-        store != null && store.replay != null ? StoreMode.REPLAY : StoreMode.CACHE,
-        RunFiles.resolve(out, ProfilingPipeline.CANDIDATES).toString(),
-        execution.sandbox, execution.settings().workers(),
-        execution.settings().cacheRoot().toString(), measureRepeats, SpeedupRule.DEFAULT.alpha(),
+        StoreChoice.pathOf(store, RunFiles.resolve(out, "responses/").toString()), StoreChoice.modeOf(store),
+        execution.sandbox, executionSettings.workers(),
+        executionSettings.cacheRoot().toString(), measureRepeats, SpeedupRule.DEFAULT.alpha(),
         SpeedupRule.DEFAULT.minEffect(), SpeedupRule.DEFAULT.minAbsoluteNanos());
 
     PrintWriter err = spec.commandLine().getErr();
@@ -169,7 +181,7 @@ final class ProfileCommand implements Callable<Integer> {
     Map<String, String> options = new LinkedHashMap<>();
     options.put("stages", String.join(",", stageList.stream().map(Stage::id).toList()));
     options.put("samples", Integer.toString(samples));
-    options.put("limit", limit == null ? "" : limit.toString());
+    options.put("limit", limit == 0 ? "" : Integer.toString(limit));
     options.put("measure_repeats", Integer.toString(measureRepeats));
     options.put("sandbox", execution.sandbox);
     options.put("beam_args", String.join(" ", beamArgs));

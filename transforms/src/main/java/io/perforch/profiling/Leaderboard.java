@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 public final class Leaderboard {
   private static final List<String> LANGUAGE_ORDER = List.of("python", "java", "cpp", "go", "rust");
   private static final List<String> STAGE_ORDER = List.of("generate", "fix", "refine");
+  public static final List<String> FORMATS = List.of("md", "csv", "html");
 
   /** (language, stage) → rows, best first. */
   private final Map<String, Map<String, List<ProfileRow>>> ranked = new LinkedHashMap<>();
@@ -108,6 +109,16 @@ public final class Leaderboard {
       }
     }));
     return out.toString();
+  }
+
+  /** The leaderboard in one of {@link #FORMATS}. */
+  public String render(String format) {
+    return switch (format) {
+      case "md" -> markdown();
+      case "csv" -> csv();
+      case "html" -> html();
+      default -> throw new IllegalArgumentException("unknown leaderboard format '" + format + "' (md, csv, html)");
+    };
   }
 
   public String html() {

@@ -47,13 +47,7 @@ public final class ProfileFiles {
     Leaderboard leaderboard = new Leaderboard(rows);
     List<String> written = new ArrayList<>();
     for (String format : formats) {
-      String text = switch (format) {
-        case "md" -> leaderboard.markdown();
-        case "csv" -> leaderboard.csv();
-        case "html" -> leaderboard.html();
-        default -> throw new IllegalArgumentException("unknown leaderboard format '" + format + "' (md, csv, html)");
-      };
-      RunFiles.writeText(RunFiles.resolve(runDir, "leaderboard." + format), text);
+      RunFiles.writeText(RunFiles.resolve(runDir, "leaderboard." + format), leaderboard.render(format));
       written.add("leaderboard." + format);
     }
     return written;

@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.avro.file.CodecFactory;
 import org.apache.avro.file.DataFileStream;
 import org.apache.avro.file.DataFileWriter;
+import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
@@ -54,7 +55,7 @@ public final class RunFiles {
     try (OutputStream out = create(file, "application/avro");
         DataFileWriter<T> writer = new DataFileWriter<>(new SpecificDatumWriter<>(type))) {
       writer.setCodec(CodecFactory.deflateCodec(6));
-      writer.create(records.isEmpty() ? schemaOf(type) : records.get(0).getSchema(), out);
+      writer.create(SpecificData.get().getSchema(type), out);
       for (T record : records) {
         writer.append(record);
       }
@@ -75,13 +76,5 @@ public final class RunFiles {
       Files.createDirectories(Path.of(file.getCurrentDirectory().toString()));
     }
     return Channels.newOutputStream(FileSystems.create(file, mimeType));
-  }
-
-  private static org.apache.avro.Schema schemaOf(Class<?> type) {
-    try {
-      return (org.apache.avro.Schema) type.getMethod("getClassSchema").invoke(null);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalArgumentException(type + " is not an Avro-generated record", e);
-    }
   }
 }

@@ -5,7 +5,6 @@ import io.perforch.execution.model.Verdict;
 import io.perforch.profiling.CandidateJudge;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.StageTask;
-import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -24,29 +23,25 @@ import org.apache.beam.sdk.values.PCollection;
 final class MeasureForRefinement
     extends PTransform<PCollection<KV<Problem, Candidate>>, PCollection<KV<Problem, StageTask>>> {
   private final ProfileSettings settings;
-  private final List<String> models;
 
-  MeasureForRefinement(ProfileSettings settings, List<String> models) {
+  MeasureForRefinement(ProfileSettings settings) {
     this.settings = settings;
-    this.models = models;
   }
 
   @Override
   public PCollection<KV<Problem, StageTask>> expand(PCollection<KV<Problem, Candidate>> correct) {
-    return correct.apply("MeasureAndFanOut", ParDo.of(new MeasureFn(settings, models)))
+    return correct.apply("MeasureAndFanOut", ParDo.of(new MeasureFn(settings)))
         .setCoder(KvCoder.of(AvroCoder.of(Problem.class), AvroCoder.of(StageTask.class)));
   }
 
   static final class MeasureFn extends DoFn<KV<Problem, Candidate>, KV<Problem, StageTask>> {
     private final ProfileSettings settings;
-    private final List<String> models;
     private final Counter measured = Metrics.counter(MakeCandidates.NAMESPACE, "refine_inputs_measured");
     private final Counter flaky = Metrics.counter(MakeCandidates.NAMESPACE, "refine_inputs_not_passing_when_measured");
     private transient CandidateJudge judge;
 
-    MeasureFn(ProfileSettings settings, List<String> models) {
+    MeasureFn(ProfileSettings settings) {
       this.settings = settings;
-      this.models = models;
     }
 
     @Setup
@@ -65,7 +60,7 @@ final class MeasureForRefinement
         flaky.inc();
         return;
       }
-      for (String model : models) {
+      for (String model : settings.models()) {
         out.output(KV.of(element.getKey(), FanOutTasks.task("refine", model, 0, measuredInput)));
       }
     }

@@ -20,7 +20,6 @@ import java.util.Objects;
  * @param samples samples per (problem, model) at generate; fix and refine take one per input program
  * @param storePath response store, or null for none
  * @param storeMode how the store is used (ignored without one)
- * @param previousResults the candidates of an earlier run to reuse by id (a glob; may match nothing)
  * @param sandboxMode bwrap or none
  * @param executorWorkers threads of each worker's executor
  * @param cacheRoot PerfOrch's build/result cache on each worker, or null for the default
@@ -36,7 +35,6 @@ public record ProfileSettings(
     int samples,
     String storePath,
     StoreMode storeMode,
-    String previousResults,
     String sandboxMode,
     int executorWorkers,
     String cacheRoot,

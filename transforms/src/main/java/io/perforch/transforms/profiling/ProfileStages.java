@@ -57,7 +57,7 @@ public final class ProfileStages extends PTransform<PCollection<Problem>, PColle
     if (settings.stages().contains(Stage.REFINE)) {
       PCollection<KV<Problem, Candidate>> refined = correct
           .apply("AllCorrect", Flatten.pCollections())
-          .apply("RefineTasks", new MeasureForRefinement(settings, settings.models()))
+          .apply("RefineTasks", new MeasureForRefinement(settings))
           .apply("Refine", new MakeCandidates(settings, previous));
       all = all.and(refined);
     }

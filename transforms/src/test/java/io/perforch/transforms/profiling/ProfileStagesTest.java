@@ -33,7 +33,7 @@ class ProfileStagesTest {
           - {id: sim-wrong, provider: simulated, simulated: {seed: 2, default: 0.0}}
         """);
     return new ProfileSettings(fleet.toString(), List.of("sim-right", "sim-wrong"), stages, 2,
-        dir.resolve("store").toString(), StoreMode.CACHE, null, "bwrap", 1, dir.resolve("cache").toString(),
+        dir.resolve("store").toString(), StoreMode.CACHE, "bwrap", 1, dir.resolve("cache").toString(),
         3, 0.01, 0.10, 2_000_000);
   }
 
