@@ -7,6 +7,7 @@ set -euo pipefail
 packages=(
   bubblewrap                          # the sandbox
   python3                             # Python programs and EffiBench-X evaluators
+  python3-numpy                       # HumanEval-X's harness starts every Python program with "import numpy"
   g++ libssl-dev libboost-dev         # C++17; HumanEval-X includes <openssl/md5.h> and boost headers
   golang-go golang-github-stretchr-testify-dev   # Go and the testify package HumanEval-X Go tests import
   librust-rand-dev librust-regex-dev librust-md5-dev   # crates HumanEval-X Rust declarations use,

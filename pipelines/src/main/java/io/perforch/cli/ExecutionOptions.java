@@ -2,6 +2,7 @@ package io.perforch.cli;
 
 import io.perforch.execution.CacheDirs;
 import io.perforch.execution.ExecutionSettings;
+import io.perforch.execution.languages.Assembly;
 import io.perforch.execution.sandbox.SandboxUnavailableException;
 import io.perforch.execution.sandbox.Sandboxes;
 import java.nio.file.Path;
@@ -30,6 +31,21 @@ final class ExecutionOptions {
           + "Rust dependency caches are per machine and stay in $PERFORCH_CACHE.")
   Path cacheDir;
 
+  @Option(names = "--assembly", paramLabel = "MODE", defaultValue = "upstream",
+      description = "How test programs are put together: upstream (default): exactly as HumanEval-X's own "
+          + "harness does, so pass rates compare with published ones; lenient: PerfOrch's forgiving prelude "
+          + "(more includes, repaired Go imports), not comparable.")
+  String assembly;
+
+  /** The assembly mode asked for; a clear error for an unknown one. */
+  Assembly assembly() {
+    try {
+      return Assembly.of(assembly);
+    } catch (IllegalArgumentException e) {
+      throw new UserFacingException("--assembly: " + e.getMessage(), e);
+    }
+  }
+
   ExecutionSettings settings() {
     if (repeats < 0) {
       throw new IllegalArgumentException("--repeats must be 0 or more");
@@ -43,7 +59,7 @@ final class ExecutionOptions {
     } catch (SandboxUnavailableException e) {
       throw new UserFacingException(e.getMessage(), e);
     }
-    settings = settings.withRepeats(repeats).withReuseResults(!noCache)
+    settings = settings.withRepeats(repeats).withReuseResults(!noCache).withAssembly(assembly())
         .withCacheRoot(cacheDir != null ? cacheDir.toAbsolutePath() : CacheDirs.root());
     return workers != null ? settings.withWorkers(workers) : settings;
   }

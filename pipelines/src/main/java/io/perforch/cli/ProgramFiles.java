@@ -2,7 +2,9 @@ package io.perforch.cli;
 
 import io.perforch.datasets.model.Language;
 import io.perforch.execution.Submission;
+import io.perforch.execution.TestPrograms;
 import io.perforch.execution.build.Program;
+import io.perforch.execution.languages.Assembly;
 import io.perforch.execution.languages.LanguageRunner;
 import io.perforch.execution.languages.Runners;
 import java.io.IOException;
@@ -15,7 +17,7 @@ import java.util.List;
 final class ProgramFiles {
   private ProgramFiles() {}
 
-  static int write(Path root, List<Submission> submissions) {
+  static int write(Path root, List<Submission> submissions, Assembly assembly) {
     Runners runners = Runners.standard();
     int written = 0;
     for (Submission submission : submissions) {
@@ -24,7 +26,7 @@ final class ProgramFiles {
       if (runner == null || submission.problem().getStdio() != null) {
         continue;
       }
-      Program program = runner.testProgram(submission.problem(), submission.code(), submission.problem().getTest());
+      Program program = TestPrograms.of(submission, runner, assembly);
       String task = submission.problem().getTaskId().replaceAll("[^A-Za-z0-9_.-]", "_");
       String dir = submission.label().equals("canonical") ? task : task + "-" + submission.label();
       Path file = root.resolve(language.id()).resolve(dir.replaceAll("[^A-Za-z0-9_.-]", "_"))

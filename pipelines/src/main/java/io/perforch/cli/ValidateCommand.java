@@ -64,13 +64,14 @@ final class ValidateCommand implements Callable<Integer> {
       throw new UserFacingException("no reference solutions labelled " + labels + " in " + source.dataset);
     }
     if (writePrograms != null) {
-      int written = ProgramFiles.write(writePrograms, submissions);
+      int written = ProgramFiles.write(writePrograms, submissions, execution.assembly());
       stdout.println("Wrote " + written + " programs under " + writePrograms);
       return 0;
     }
     ExecutionSettings settings = execution.settings();
-    spec.commandLine().getErr().printf("Validating %d %s solutions with %d workers (sandbox: %s)%n",
-        submissions.size(), swap ? "swapped" : "reference", settings.workers(), settings.sandbox().mode());
+    spec.commandLine().getErr().printf("Validating %d %s solutions with %d workers (sandbox: %s, assembly: %s)%n",
+        submissions.size(), swap ? "swapped" : "reference", settings.workers(), settings.sandbox().mode(),
+        settings.assembly().id());
     ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), submissions.size());
     List<ExecutionResult> results;
     try (Executor executor = new Executor(settings)) {

@@ -10,9 +10,15 @@ import java.nio.file.Path;
 
 /** One run of a built program in a fresh private work dir, removed afterwards; shared by both judges. */
 final class BuiltProgramRun {
+  /**
+   * What a run did, and whether it proved that its tests ran to their end (every {@code endMarks} mark
+   * written with this run's token; always true for a program without marks).
+   */
+  record Outcome(RunResult result, boolean testsEnded) {}
+
   private BuiltProgramRun() {}
 
-  static RunResult run(Sandbox sandbox, LanguageRunner runner, Path artefacts, StdinSource stdin,
+  static Outcome run(Sandbox sandbox, LanguageRunner runner, Path artefacts, int endMarks, StdinSource stdin,
       SandboxLimits limits) {
     Path workDir = WorkDirs.create();
     try {
@@ -24,7 +30,10 @@ final class BuiltProgramRun {
           .sampleMemory(true);
       runner.runBinds().forEach(request::readOnlyBind);
       runner.runEnvironment().forEach(request::env);
-      return sandbox.run(request.build());
+      EndToken token = EndToken.fresh();
+      token.handTo(request, workDir);
+      RunResult result = sandbox.run(request.build());
+      return new Outcome(result, token.allMarksIn(workDir, endMarks));
     } finally {
       WorkDirs.delete(workDir);
     }

@@ -1,5 +1,6 @@
 package io.perforch.execution;
 
+import io.perforch.execution.languages.Assembly;
 import io.perforch.execution.sandbox.Sandbox;
 import io.perforch.execution.sandbox.SandboxLimits;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.Objects;
  *     median is reported
  * @param cacheRoot where compiled programs and results are cached
  * @param reuseResults serve a repeated identical execution from the result cache
+ * @param assembly how test programs are put together ({@link Assembly#UPSTREAM} unless asked otherwise)
  */
 public record ExecutionSettings(
     Sandbox sandbox,
@@ -25,13 +27,15 @@ public record ExecutionSettings(
     int workers,
     int repeats,
     Path cacheRoot,
-    boolean reuseResults) {
+    boolean reuseResults,
+    Assembly assembly) {
 
   public ExecutionSettings {
     Objects.requireNonNull(sandbox, "sandbox");
     Objects.requireNonNull(runLimits, "runLimits");
     Objects.requireNonNull(compileLimits, "compileLimits");
     Objects.requireNonNull(cacheRoot, "cacheRoot");
+    Objects.requireNonNull(assembly, "assembly");
     if (workers < 1) {
       throw new IllegalArgumentException("workers must be at least 1, was " + workers);
     }
@@ -43,7 +47,7 @@ public record ExecutionSettings(
   /** One worker per core, a plain run, the default limits and cache. */
   public static ExecutionSettings defaults(Sandbox sandbox) {
     return new ExecutionSettings(sandbox, SandboxLimits.defaults(), defaultCompileLimits(),
-        Runtime.getRuntime().availableProcessors(), 0, CacheDirs.root(), true);
+        Runtime.getRuntime().availableProcessors(), 0, CacheDirs.root(), true, Assembly.DEFAULT);
   }
 
   /** Compilers are bigger and slower than the programs they compile; Go's and rustc's are threaded. */
@@ -57,22 +61,26 @@ public record ExecutionSettings(
   }
 
   public ExecutionSettings withWorkers(int value) {
-    return new ExecutionSettings(sandbox, runLimits, compileLimits, value, repeats, cacheRoot, reuseResults);
+    return new ExecutionSettings(sandbox, runLimits, compileLimits, value, repeats, cacheRoot, reuseResults, assembly);
   }
 
   public ExecutionSettings withRepeats(int value) {
-    return new ExecutionSettings(sandbox, runLimits, compileLimits, workers, value, cacheRoot, reuseResults);
+    return new ExecutionSettings(sandbox, runLimits, compileLimits, workers, value, cacheRoot, reuseResults, assembly);
   }
 
   public ExecutionSettings withCacheRoot(Path value) {
-    return new ExecutionSettings(sandbox, runLimits, compileLimits, workers, repeats, value, reuseResults);
+    return new ExecutionSettings(sandbox, runLimits, compileLimits, workers, repeats, value, reuseResults, assembly);
   }
 
   public ExecutionSettings withReuseResults(boolean value) {
-    return new ExecutionSettings(sandbox, runLimits, compileLimits, workers, repeats, cacheRoot, value);
+    return new ExecutionSettings(sandbox, runLimits, compileLimits, workers, repeats, cacheRoot, value, assembly);
+  }
+
+  public ExecutionSettings withAssembly(Assembly value) {
+    return new ExecutionSettings(sandbox, runLimits, compileLimits, workers, repeats, cacheRoot, reuseResults, value);
   }
 
   public ExecutionSettings withRunLimits(SandboxLimits value) {
-    return new ExecutionSettings(sandbox, value, compileLimits, workers, repeats, cacheRoot, reuseResults);
+    return new ExecutionSettings(sandbox, value, compileLimits, workers, repeats, cacheRoot, reuseResults, assembly);
   }
 }

@@ -27,7 +27,7 @@ public final class Executor implements AutoCloseable {
    * Part of every result-cache key: bump it when a change to judging (assembly, limits, verdict rules)
    * can change the result of the same program, so that stale results are never served.
    */
-  public static final String RESULTS_VERSION = "3";
+  public static final String RESULTS_VERSION = "4";
 
   private final ExecutionSettings settings;
   private final Runners runners;

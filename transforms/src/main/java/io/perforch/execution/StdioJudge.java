@@ -5,6 +5,7 @@ import io.perforch.datasets.model.StdioSpec;
 import io.perforch.datasets.model.TestCase;
 import io.perforch.execution.build.BuildOutcome;
 import io.perforch.execution.build.Program;
+import io.perforch.execution.languages.EndMarks;
 import io.perforch.execution.languages.LanguageRunner;
 import io.perforch.execution.model.ExecutionResult;
 import io.perforch.execution.model.Verdict;
@@ -101,7 +102,7 @@ final class StdioJudge implements Judge {
       return result.setVerdict(Verdict.FAILED).setMessage("the problem has no test cases to pass").build();
     }
     SandboxLimits limits = caseLimits(spec);
-    JudgedPass judged = judgedPass(runner, build.artefacts(), spec, limits);
+    JudgedPass judged = judgedPass(runner, build.artefacts(), program.endMarks(), spec, limits);
     result.setVerdict(judged.verdict)
         .setMessage(judged.message)
         .setStdout(judged.stdout)
@@ -109,7 +110,7 @@ final class StdioJudge implements Judge {
         .setCasesPassed(judged.casesPassed);
 
     List<CaseTotals> measured = judged.verdict == Verdict.PASSED && settings.repeats() > 0
-        ? measuredPasses(runner, build.artefacts(), cases, limits) : List.of();
+        ? measuredPasses(runner, build.artefacts(), program.endMarks(), cases, limits) : List.of();
     CaseTotals reported = measured.isEmpty() ? judged.totals : medianPass(measured);
     List<Long> samples = new ArrayList<>();
     measured.forEach(pass -> samples.add(pass.wallNanos()));
@@ -125,18 +126,24 @@ final class StdioJudge implements Judge {
         .build();
   }
 
-  /** The program to build: the code itself, or for functional problems the test runner around it. */
+  /**
+   * The program to build: the code itself (an io problem is judged by its outputs alone), or for
+   * functional problems the test runner around it, with an end mark at the end of the runner's main:
+   * a solution that exits before the runner has printed its answer has not passed.
+   */
   static Program program(Submission submission, LanguageRunner runner) {
     StdioSpec spec = submission.problem().getStdio();
-    String code = submission.code();
-    if (FUNCTIONAL.equals(spec.getProblemType())) {
-      String testRunner = spec.getTestRunner();
-      if (testRunner == null || !testRunner.contains(FunctionalHarness.PLACEHOLDER)) {
-        return null;
-      }
-      code = FunctionalHarness.assemble(Language.of(submission.problem()), testRunner, code);
+    if (!FUNCTIONAL.equals(spec.getProblemType())) {
+      return runner.stdinProgram(submission.code());
     }
-    return runner.stdinProgram(code);
+    String testRunner = spec.getTestRunner();
+    if (testRunner == null || !testRunner.contains(FunctionalHarness.PLACEHOLDER)) {
+      return null;
+    }
+    Language language = Language.of(submission.problem());
+    EndMarks.Marked marked = EndMarks.inMain(testRunner, FunctionalHarness.PLACEHOLDER, language);
+    Program program = runner.stdinProgram(FunctionalHarness.assemble(language, marked.code(), submission.code()));
+    return new Program(program.language(), program.fileName(), program.source(), marked.marks());
   }
 
   private SandboxLimits caseLimits(StdioSpec spec) {
@@ -152,7 +159,8 @@ final class StdioJudge implements Judge {
       Verdict verdict, String message, int casesPassed, String stdout, String stderr, CaseTotals totals) {}
 
   /** Runs the cases until one fails to exit cleanly, then judges the outputs of those that did. */
-  private JudgedPass judgedPass(LanguageRunner runner, Path artefacts, StdioSpec spec, SandboxLimits limits) {
+  private JudgedPass judgedPass(
+      LanguageRunner runner, Path artefacts, int endMarks, StdioSpec spec, SandboxLimits limits) {
     List<TestCase> cases = spec.getTestCases();
     int total = cases.size();
     CaseTotals totals = new CaseTotals();
@@ -163,9 +171,10 @@ final class StdioJudge implements Judge {
     OutputChecker.Outcome outcome;
     try (OutputChecker checker = OutputChecker.create(spec.getEvaluator(), settings.sandbox(), settings.runLimits())) {
       for (TestCase testCase : cases) {
-        RunResult run = runCase(runner, artefacts, testCase.getInput(), limits);
+        BuiltProgramRun.Outcome ran = runCase(runner, artefacts, endMarks, testCase.getInput(), limits);
+        RunResult run = ran.result();
         totals.add(run);
-        Verdict verdict = runVerdict(run, runner);
+        Verdict verdict = runVerdict(ran, runner);
         if (verdict != null) {
           crashed = run;
           crashVerdict = verdict;
@@ -203,16 +212,16 @@ final class StdioJudge implements Judge {
 
   /** The measured passes after the judged one, while every case keeps exiting cleanly. */
   private List<CaseTotals> measuredPasses(
-      LanguageRunner runner, Path artefacts, List<TestCase> cases, SandboxLimits limits) {
+      LanguageRunner runner, Path artefacts, int endMarks, List<TestCase> cases, SandboxLimits limits) {
     List<CaseTotals> passes = new ArrayList<>();
     for (int repeat = 0; repeat < settings.repeats(); repeat++) {
       CaseTotals totals = new CaseTotals();
       for (TestCase testCase : cases) {
-        RunResult run = runCase(runner, artefacts, testCase.getInput(), limits);
-        if (runVerdict(run, runner) != null) {
+        BuiltProgramRun.Outcome outcome = runCase(runner, artefacts, endMarks, testCase.getInput(), limits);
+        if (runVerdict(outcome, runner) != null) {
           return passes; // a flaky run measures nothing useful; keep the complete passes
         }
-        totals.add(run);
+        totals.add(outcome.result());
       }
       passes.add(totals);
     }
@@ -226,17 +235,19 @@ final class StdioJudge implements Judge {
     return sorted.get((sorted.size() - 1) / 2);
   }
 
-  private RunResult runCase(LanguageRunner runner, Path artefacts, String input, SandboxLimits limits) {
-    return BuiltProgramRun.run(settings.sandbox(), runner, artefacts, StdinSource.of(input), limits);
+  private BuiltProgramRun.Outcome runCase(
+      LanguageRunner runner, Path artefacts, int endMarks, String input, SandboxLimits limits) {
+    return BuiltProgramRun.run(settings.sandbox(), runner, artefacts, endMarks, StdinSource.of(input), limits);
   }
 
   /** Null when the case ran cleanly (exit 0, within the limits) and its output is to be judged. */
-  static Verdict runVerdict(RunResult run, LanguageRunner runner) {
+  static Verdict runVerdict(BuiltProgramRun.Outcome outcome, LanguageRunner runner) {
+    RunResult run = outcome.result();
     if (StdioLimits.overMemory(run)) {
       return Verdict.MEMORY_LIMIT;
     }
     return switch (run.status()) {
-      case EXITED -> run.exitCode() == 0 ? null : crashVerdict(run, runner);
+      case EXITED -> run.exitCode() != 0 ? crashVerdict(run, runner) : outcome.testsEnded() ? null : Verdict.FAILED;
       case SIGNALED -> crashVerdict(run, runner);
       case TIMEOUT -> Verdict.TIMEOUT;
       case MEMORY_LIMIT -> Verdict.MEMORY_LIMIT;
@@ -253,6 +264,9 @@ final class StdioJudge implements Judge {
 
   private static String crashMessage(RunResult run, Verdict verdict) {
     String what = verdict.name().toLowerCase().replace('_', ' ');
+    if (verdict == Verdict.FAILED) {
+      return "the program exited with status 0 before the test runner finished (an exit stopped it early)";
+    }
     if (verdict == Verdict.MEMORY_LIMIT && StdioLimits.overMemory(run)) {
       return what + " (peak RSS " + (run.peakRssBytes() >> 20) + " MiB, over EffiBench-X's "
           + (StdioLimits.MEMORY_LIMIT_BYTES >> 20) + " MiB)";

@@ -1,12 +1,12 @@
 package io.perforch.execution;
 
-import io.perforch.datasets.model.Problem;
 import io.perforch.execution.build.BuildOutcome;
 import io.perforch.execution.build.Program;
 import io.perforch.execution.languages.LanguageRunner;
 import io.perforch.execution.model.ExecutionResult;
 import io.perforch.execution.model.Verdict;
 import io.perforch.execution.sandbox.RunResult;
+import io.perforch.execution.sandbox.RunStatus;
 import io.perforch.execution.sandbox.StdinSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,10 +14,15 @@ import java.util.List;
 
 /**
  * HumanEval-style judging: the completion is put between the problem's prompt and its test code (a whole
- * solution after the prompt's header instead, see {@link CodeForm}), the whole program is compiled (once,
- * by content hash) and run; it passes when it exits cleanly.
+ * solution after the prompt's header instead, see {@link CodeForm}) as {@link TestPrograms} assembles it,
+ * the whole program is compiled (once, by content hash) and run; it passes when it exits cleanly and
+ * every end-of-tests mark arrived with the run's token.
  */
 final class TestProgramJudge implements Judge {
+  /** The message of a program that exited cleanly without proving that its tests ran to their end. */
+  static final String STOPPED_EARLY =
+      "the program exited with status 0 before its tests finished (an exit, or a hook, stopped it early)";
+
   private final ExecutionSettings settings;
   private final ProgramBuilds builds;
 
@@ -28,7 +33,7 @@ final class TestProgramJudge implements Judge {
 
   @Override
   public String resultKey(Submission submission, LanguageRunner runner, String toolchain) {
-    Program program = program(submission, runner);
+    Program program = TestPrograms.of(submission, runner, settings.assembly());
     return Program.sha256("test-program\0" + Executor.RESULTS_VERSION + "\0"
         + program.buildKey(toolchain, runner.buildFlags()) + "\0" + settings.runLimits() + "\0"
         + settings.repeats() + "\0" + settings.sandbox().mode());
@@ -37,25 +42,29 @@ final class TestProgramJudge implements Judge {
   @Override
   public ExecutionResult judge(Submission submission, LanguageRunner runner, String toolchain) {
     ExecutionResult.Builder result = Results.forSubmission(submission, toolchain, settings.sandbox().mode());
-    Program program = program(submission, runner);
+    Program program = TestPrograms.of(submission, runner, settings.assembly());
     result.setCasesTotal(1);
+    if (program.endMarks() == 0) {
+      // without a place to prove the tests ran to their end, an exit status would be all there is
+      return result.setVerdict(Verdict.SANDBOX_ERROR)
+          .setMessage("the problem's tests have no test function PerfOrch can mark as finished").build();
+    }
     BuildOutcome build = builds.build(runner, program, toolchain, result);
     if (!build.succeeded()) {
       return result.build();
     }
-    List<RunResult> runs = run(runner, build.artefacts());
-    RunResult first = runs.get(0);
+    List<BuiltProgramRun.Outcome> runs = run(runner, build.artefacts(), program.endMarks());
+    BuiltProgramRun.Outcome first = runs.get(0);
     Verdict verdict = verdictOf(first, runner);
-    RunResult reported = verdict == Verdict.PASSED && runs.size() > 1
-        ? Measurement.medianRun(runs.subList(1, runs.size())) : first;
+    List<RunResult> measured = runs.subList(1, runs.size()).stream().map(BuiltProgramRun.Outcome::result).toList();
+    RunResult reported = verdict == Verdict.PASSED && !measured.isEmpty()
+        ? Measurement.medianRun(measured) : first.result();
     List<Long> samples = new ArrayList<>();
-    if (runs.size() > 1) {
-      runs.subList(1, runs.size()).forEach(run -> samples.add(run.wallTimeNanos()));
-    }
+    measured.forEach(run -> samples.add(run.wallTimeNanos()));
     return result.setVerdict(verdict)
         .setMessage(verdict == Verdict.PASSED ? "" : messageOf(first, verdict))
-        .setStdout(Results.clip(first.stdout()))
-        .setStderr(Results.clip(first.stderr()))
+        .setStdout(Results.clip(first.result().stdout()))
+        .setStderr(Results.clip(first.result().stderr()))
         .setCasesPassed(verdict == Verdict.PASSED ? 1 : 0)
         .setWallNanos(reported.wallTimeNanos())
         .setCpuUserNanos(reported.cpuUserNanos())
@@ -69,20 +78,13 @@ final class TestProgramJudge implements Judge {
         .build();
   }
 
-  /** The prompt, a continuation and the tests; or the prompt's header, a whole solution and the tests. */
-  private static Program program(Submission submission, LanguageRunner runner) {
-    Problem problem = submission.problem();
-    return submission.form() == CodeForm.SOLUTION
-        ? runner.solutionTestProgram(problem, submission.code(), problem.getTest())
-        : runner.testProgram(problem, submission.code(), problem.getTest());
-  }
-
   /** One plain run; in measurement mode a warm-up and then the measured repeats, while it keeps passing. */
-  private List<RunResult> run(LanguageRunner runner, Path artefacts) {
+  private List<BuiltProgramRun.Outcome> run(LanguageRunner runner, Path artefacts, int endMarks) {
     int total = settings.repeats() == 0 ? 1 : settings.repeats() + 1;
-    List<RunResult> runs = new ArrayList<>();
+    List<BuiltProgramRun.Outcome> runs = new ArrayList<>();
     for (int i = 0; i < total; i++) {
-      RunResult run = runOnce(runner, artefacts);
+      BuiltProgramRun.Outcome run = BuiltProgramRun.run(
+          settings.sandbox(), runner, artefacts, endMarks, StdinSource.empty(), settings.runLimits());
       runs.add(run);
       if (verdictOf(run, runner) != Verdict.PASSED) {
         break; // a failing program is judged by its first run; repeating it measures nothing useful
@@ -91,13 +93,12 @@ final class TestProgramJudge implements Judge {
     return runs;
   }
 
-  private RunResult runOnce(LanguageRunner runner, Path artefacts) {
-    return BuiltProgramRun.run(settings.sandbox(), runner, artefacts, StdinSource.empty(), settings.runLimits());
-  }
-
-  static Verdict verdictOf(RunResult run, LanguageRunner runner) {
+  /** A clean exit passes only with the proof that the tests ran to their end. */
+  static Verdict verdictOf(BuiltProgramRun.Outcome outcome, LanguageRunner runner) {
+    RunResult run = outcome.result();
     return switch (run.status()) {
-      case EXITED -> run.exitCode() == 0 ? Verdict.PASSED : runner.classifyTestFailure(run);
+      case EXITED -> run.exitCode() != 0 ? runner.classifyTestFailure(run)
+          : outcome.testsEnded() ? Verdict.PASSED : Verdict.FAILED;
       case SIGNALED -> runner.classifyTestFailure(run);
       case TIMEOUT -> Verdict.TIMEOUT;
       case MEMORY_LIMIT -> Verdict.MEMORY_LIMIT;
@@ -106,12 +107,16 @@ final class TestProgramJudge implements Judge {
     };
   }
 
-  private static String messageOf(RunResult run, Verdict verdict) {
+  private static String messageOf(BuiltProgramRun.Outcome outcome, Verdict verdict) {
+    RunResult run = outcome.result();
+    if (run.status() == RunStatus.EXITED && run.exitCode() == 0 && !outcome.testsEnded()) {
+      return STOPPED_EARLY;
+    }
     if (!run.message().isBlank()) {
       return run.message();
     }
     String stderrLast = run.stderr().strip().lines().reduce((a, b) -> b).orElse("");
-    String exit = run.status() == io.perforch.execution.sandbox.RunStatus.SIGNALED
+    String exit = run.status() == RunStatus.SIGNALED
         ? "killed by signal " + run.signal() : "exit code " + run.exitCode();
     return verdict.name().toLowerCase().replace('_', ' ') + " (" + exit + ")"
         + (stderrLast.isEmpty() ? "" : ": " + stderrLast);

@@ -5,7 +5,7 @@ import io.perforch.datasets.model.Problem;
 import io.perforch.datasets.model.ProgramShape;
 import java.util.List;
 
-/** Tiny HumanEval-style problems for engine tests: add two integers, in each language. */
+/** Tiny HumanEval-style problems for engine tests: add two integers, in each language (HumanEval-X layout). */
 final class Problems {
   private Problems() {}
 
@@ -21,7 +21,13 @@ final class Problems {
       case CPP -> problem(language, "#include <cstdio>\nint add(int a, int b) {\n",
           "#undef NDEBUG\n#include <assert.h>\nint main() {\n    assert(add(2, 3) == 5);\n"
               + "    assert(add(-1, 1) == 0);\n}\n");
-      default -> throw new IllegalArgumentException("no test problem for " + language);
+      case GO -> Problem.newBuilder(problem(language, "// Add adds.\nfunc Add(a int, b int) int {\n",
+          "func TestAdd(t *testing.T) {\n    assert := assert.New(t)\n    assert.Equal(5, Add(2, 3))\n"
+              + "    assert.Equal(0, Add(-1, 1))\n}\n")).setImports("").build();
+      case RUST -> Problem.newBuilder(problem(language, "/* adds */\n",
+          "\n#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn test_add() {\n"
+              + "        assert_eq!(add(2, 3), 5);\n        assert_eq!(add(-1, 1), 0);\n    }\n}\n"))
+          .setDeclaration("\nfn add(a: i32, b: i32) -> i32 {\n").build();
     };
   }
 

@@ -14,12 +14,22 @@ import java.util.Objects;
  * @param language the language
  * @param fileName the source file name the compiler expects, e.g. {@code Main.java}
  * @param source the whole source text
+ * @param endMarks how many end-of-tests marks the source holds, all of which a passing run must write
+ *     ({@code io.perforch.execution.languages.EndMarks}); 0 for a program judged by its output alone
  */
-public record Program(Language language, String fileName, String source) {
+public record Program(Language language, String fileName, String source, int endMarks) {
   public Program {
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(source, "source");
+    if (endMarks < 0) {
+      throw new IllegalArgumentException("endMarks must be 0 or more, was " + endMarks);
+    }
+  }
+
+  /** A program without end-of-tests marks. */
+  public Program(Language language, String fileName, String source) {
+    this(language, fileName, source, 0);
   }
 
   /** Content hash of the artefact this program builds into with the given toolchain and flags. */

@@ -31,16 +31,21 @@ public final class CppRunner extends LanguageRunner {
     return Toolchains.firstLine("g++", "--version");
   }
 
+  /** Upstream: its include lines the prompt lacks, a blank line, prompt, completion, tests; lenient: a broad prelude. */
   @Override
-  public Program testProgram(Problem problem, String completion, String tests) {
-    return new Program(language(), FILE, CppPrelude.TEXT + problem.getPrompt() + completion + "\n" + tests + "\n");
+  public Program testProgram(Problem problem, String completion, String tests, Assembly assembly) {
+    String prompt = problem.getPrompt();
+    return new Program(language(), FILE, assembly == Assembly.UPSTREAM
+        ? HumanEvalXHarness.cppHeader(prompt) + prompt + completion + "\n" + tests
+        : CppPrelude.LENIENT + prompt + completion + "\n" + tests + "\n");
   }
 
   @Override
-  public Program solutionTestProgram(Problem problem, String solution, String tests) {
+  public Program solutionTestProgram(Problem problem, String solution, String tests, Assembly assembly) {
     String code = SolutionAssembly.withoutTestDefinitions(solution, tests, language());
     String header = SolutionAssembly.header(problem.getPrompt(), problem.getEntryPoint(), language(), code);
-    return new Program(language(), FILE, CppPrelude.TEXT + header + "\n" + code + "\n" + tests + "\n");
+    String prelude = assembly == Assembly.UPSTREAM ? HumanEvalXHarness.cppHeader(problem.getPrompt()) : CppPrelude.LENIENT;
+    return new Program(language(), FILE, prelude + header + "\n" + code + "\n" + tests + "\n");
   }
 
   @Override
@@ -50,7 +55,8 @@ public final class CppRunner extends LanguageRunner {
 
   @Override
   public String buildFlags() {
-    return String.join(" ", FLAGS) + " -include <precompiled prelude> [-lcrypto if <openssl/...> is included]";
+    return String.join(" ", FLAGS) + " [-include <precompiled " + CppPrelude.KEY
+        + " prelude> when the program includes it all] [-lcrypto if <openssl/...> is included]";
   }
 
   @Override
@@ -63,7 +69,7 @@ public final class CppRunner extends LanguageRunner {
     List<String> argv = new ArrayList<>(List.of("g++"));
     argv.addAll(FLAGS);
     List<Path> binds = new ArrayList<>();
-    Optional<Path> prelude = precompiledPrelude();
+    Optional<Path> prelude = precompiledPrelude(program.source());
     if (prelude.isPresent()) {
       argv.addAll(List.of("-include", prelude.get().toString()));
       binds.add(prelude.get().getParent());
@@ -75,10 +81,17 @@ public final class CppRunner extends LanguageRunner {
     return context.runCompiler(dir, argv, binds, Map.of());
   }
 
-  /** Without a precompiled prelude programs still compile, only slower: never fail a build for it. */
-  private Optional<Path> precompiledPrelude() {
+  /**
+   * The precompiled prelude the program's leading lines already include, so that forcing it first
+   * changes nothing but speed. Without one programs still compile, only slower: never fail a build for it.
+   */
+  private Optional<Path> precompiledPrelude(String source) {
+    Optional<String> covered = CppPrelude.coveredBy(source);
+    if (covered.isEmpty()) {
+      return Optional.empty();
+    }
     try {
-      return Optional.of(CppPrelude.precompiled(toolchainVersion().orElse(""), FLAGS));
+      return Optional.of(CppPrelude.precompiled(covered.get(), toolchainVersion().orElse(""), FLAGS));
     } catch (DependencyCache.DependencyException e) {
       return Optional.empty();
     }

@@ -31,6 +31,9 @@ record GoBuildScript(List<String> commands, String binary) {
       Pattern.compile("(?m)^func[ \\t]+(Test(?![\\p{Ll}])\\w*)[ \\t]*\\([ \\t]*\\w+[ \\t]+\\*testing\\.T[ \\t]*\\)");
 
   /** Thrown when a test file has no test to run: it would otherwise "pass" having checked nothing. */
+  private static final Pattern TEST_MAIN_FUNCTION =
+      Pattern.compile("(?m)^func[ \\t]+TestMain[ \\t]*\\([ \\t]*\\w+[ \\t]+\\*testing\\.M[ \\t]*\\)");
+
   static final class NoTestsException extends Exception {
     NoTestsException(String message) {
       super(message);
@@ -51,7 +54,8 @@ record GoBuildScript(List<String> commands, String binary) {
       if (tests.isEmpty()) {
         throw new NoTestsException(file + " declares no func TestXxx(t *testing.T): there is nothing to run");
       }
-      Files.writeString(dir.resolve(TEST_MAIN), testMain(tests), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(TEST_MAIN), testMain(tests, TEST_MAIN_FUNCTION.matcher(source).find()),
+          StandardCharsets.UTF_8);
       commands.add("\"$T/compile\" -p " + PACKAGE + flags + " -o pkg.a " + file);
       commands.add("\"$T/compile\" -p main" + flags + " -o main.a " + TEST_MAIN);
       importcfg = importcfg + (importcfg.endsWith("\n") ? "" : "\n") + "packagefile " + PACKAGE + "=pkg.a\n";
@@ -81,29 +85,35 @@ record GoBuildScript(List<String> commands, String binary) {
     return names;
   }
 
-  private static String testMain(List<String> tests) {
+  /**
+   * As {@code go test}'s generated main does: with a {@code TestMain(m *testing.M)} it is TestMain that
+   * runs the tests (or not), and the exit code is the one m.Run recorded.
+   */
+  private static String testMain(List<String> tests, boolean ownTestMain) {
     StringBuilder main = new StringBuilder("""
         package main
 
         import (
         \t"os"
-        \t"testing"
+        %s\t"testing"
         \t"testing/internal/testdeps"
 
         \t_test "%s"
         )
 
         var tests = []testing.InternalTest{
-        """.formatted(PACKAGE));
+        """.formatted(ownTestMain ? "\t\"reflect\"\n" : "", PACKAGE));
     tests.forEach(name -> main.append("\t{\"").append(name).append("\", _test.").append(name).append("},\n"));
     main.append("""
         }
 
         func main() {
         \tm := testing.MainStart(testdeps.TestDeps{}, tests, nil, nil, nil)
-        \tos.Exit(m.Run())
-        }
         """);
-    return main.toString();
+    main.append(ownTestMain
+        ? "\t_test.TestMain(m)\n\tos.Exit(int(reflect.ValueOf(m).Elem().FieldByName(\"exitCode\").Int()))\n"
+        : "\tos.Exit(m.Run())\n");
+    return main.append("}\n").toString();
   }
+
 }

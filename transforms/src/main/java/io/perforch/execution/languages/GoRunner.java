@@ -42,14 +42,18 @@ public final class GoRunner extends LanguageRunner {
   }
 
   @Override
-  public Program testProgram(Problem problem, String completion, String tests) {
-    return new Program(language(), TEST_FILE,
-        GoTestFile.assemble(problem.getTestSetup(), problem.getImports(), problem.getPrompt(), completion, tests));
+  public Program testProgram(Problem problem, String completion, String tests, Assembly assembly) {
+    return new Program(language(), TEST_FILE, assembly == Assembly.UPSTREAM
+        ? GoTestFile.upstream(problem.getTestSetup(), problem.getImports(), problem.getPrompt(), completion, tests)
+        : GoTestFile.assemble(problem.getTestSetup(), problem.getImports(), problem.getPrompt(), completion, tests));
   }
 
-  /** The solution's imports are merged with the prompt's by {@link GoTestFile}, its package clause dropped. */
+  /**
+   * The solution's imports are merged with the prompt's by {@link GoTestFile}, its package clause dropped;
+   * upstream has no whole solutions, so both assemblies take this way.
+   */
   @Override
-  public Program solutionTestProgram(Problem problem, String solution, String tests) {
+  public Program solutionTestProgram(Problem problem, String solution, String tests, Assembly assembly) {
     String code = SolutionAssembly.withoutTestDefinitions(solution, tests, language());
     String header = SolutionAssembly.header(problem.getPrompt(), problem.getEntryPoint(), language(), code);
     return new Program(language(), TEST_FILE,
@@ -96,7 +100,8 @@ public final class GoRunner extends LanguageRunner {
   public List<String> runCommand(Path artefacts) {
     Path tests = artefacts.resolve(TEST_BINARY);
     if (Files.exists(tests)) {
-      return List.of(tests.toString(), "-test.count=1");
+      // as go test runs a test binary: os.Exit(0) during a test panics instead of passing for a clean exit
+      return List.of(tests.toString(), "-test.count=1", "-test.paniconexit0");
     }
     return List.of(artefacts.resolve(BINARY).toString());
   }

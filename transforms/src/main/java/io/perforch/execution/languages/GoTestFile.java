@@ -11,19 +11,18 @@ import java.util.regex.Pattern;
 
 /**
  * Assembles a HumanEval-X Go test file: {@code test_setup}, imports, the prompt (its own import block
- * taken out), the completion and the test. Go rejects an unused import, and a prompt's imports are
+ * taken out), the completion and the test. {@link #upstream} does it exactly as HumanEval-X's harness
+ * does; {@link #assemble} repairs imports: Go rejects an unused import, and a prompt's imports are
  * whatever the reference solution used, so each import is kept only when the rest of the file uses it
- * ({@code name.} outside comments and strings), and never twice (test_setup may import it already). As
- * HumanEval-X's own harness does, the standard packages in {@link #HARNESS_IMPORTS} are added when the
- * code uses them without the prompt importing them (a completion cannot write imports).
+ * ({@code name.} outside comments and strings), and never twice (test_setup may import it already), and
+ * the harness's standard packages ({@link HumanEvalXHarness#GO_PACKAGES}) are added when the code uses
+ * them without the prompt importing them (a completion cannot write imports). Both put the import the
+ * tests' {@link EndMarks end marks} need right after test_setup.
  */
 final class GoTestFile {
   /** What HumanEval-X's test_setup says, for Go problems that lack one. */
   static final String DEFAULT_SETUP =
       "package main\n\nimport (\n    \"testing\"\n    \"github.com/stretchr/testify/assert\"\n)\n";
-  /** HumanEval-X's IMPORT_HELPER for Go. */
-  static final List<String> HARNESS_IMPORTS = List.of(
-      "math", "strings", "fmt", "strconv", "time", "bytes", "regexp", "sort", "math/rand", "crypto/md5");
 
   /** {@code import ( ... )} or {@code import "x"} / {@code import name "x"} at the start of a line. */
   private static final Pattern IMPORT_DECL = Pattern.compile(
@@ -68,7 +67,7 @@ final class GoTestFile {
     }
     Map<String, Import> candidates = new LinkedHashMap<>();
     declared.forEach(spec -> candidates.putIfAbsent(spec.path(), spec));
-    HARNESS_IMPORTS.forEach(path -> candidates.putIfAbsent(path, new Import(null, path)));
+    HumanEvalXHarness.GO_PACKAGES.forEach(path -> candidates.putIfAbsent(path, new Import(null, path)));
 
     Set<String> used = selectorIdentifiers(body);
     StringBuilder block = new StringBuilder();
@@ -81,7 +80,19 @@ final class GoTestFile {
       }
     }
     String kept = block.length() == 0 ? "" : "import (\n" + block + ")\n";
-    return setup + (setup.endsWith("\n") ? "" : "\n") + kept + body;
+    return setup + (setup.endsWith("\n") ? "" : "\n") + EndMarks.goImport(tests) + kept + body;
+  }
+
+  /**
+   * Upstream's way: test_setup, the helper packages the completion names ({@link HumanEvalXHarness#goImports}),
+   * the prompt without the problem's import field, the completion, the tests.
+   */
+  static String upstream(String testSetup, String imports, String prompt, String completion, String tests) {
+    String setup = testSetup == null || testSetup.isBlank() ? DEFAULT_SETUP : testSetup;
+    String helpers = HumanEvalXHarness.goImports(setup, completion);
+    String body = (imports == null || imports.isEmpty() ? prompt : prompt.replace(imports, "")) + completion
+        + "\n" + tests;
+    return setup + EndMarks.goImport(tests) + "\n" + (helpers.isEmpty() ? "" : helpers + "\n") + body;
   }
 
   /** The prompt without its import declarations, which are added to {@code into}. */

@@ -43,13 +43,15 @@ public final class JavaRunner extends LanguageRunner {
     return Optional.of("javac " + Runtime.version() + " (in-process), java " + javaHome);
   }
 
+  /** Upstream adds nothing to Java: the prompt (with its imports), the completion, the tests. */
   @Override
-  public Program testProgram(Problem problem, String completion, String tests) {
-    return new Program(language(), FILE, problem.getPrompt() + completion + "\n" + tests + "\n");
+  public Program testProgram(Problem problem, String completion, String tests, Assembly assembly) {
+    String end = assembly == Assembly.UPSTREAM ? "" : "\n";
+    return new Program(language(), FILE, problem.getPrompt() + completion + "\n" + tests + end);
   }
 
   @Override
-  public Program solutionTestProgram(Problem problem, String solution, String tests) {
+  public Program solutionTestProgram(Problem problem, String solution, String tests, Assembly assembly) {
     return new Program(language(), FILE, JavaSolution.assemble(problem.getPrompt(), solution, tests));
   }
 

@@ -40,15 +40,20 @@ public abstract class LanguageRunner {
 
   protected abstract Optional<String> probeVersion();
 
-  /** A HumanEval-style test program: the problem's prompt, the completion, then its tests. */
-  public abstract Program testProgram(Problem problem, String completion, String tests);
+  /**
+   * A HumanEval-style test program: the problem's prompt, the completion, then its tests, with what the
+   * {@code assembly} puts around them. {@code tests} may differ from the problem's own (end marks placed).
+   */
+  public abstract Program testProgram(Problem problem, String completion, String tests, Assembly assembly);
 
   /**
    * A HumanEval-style test program from a whole solution rather than a continuation: the prompt's header
    * (the prompt without the entry point's definition: imports, helpers, package clause), the solution, then
    * its tests. A definition that the header or the tests already make and the solution repeats appears once.
+   * Upstream harnesses know no whole solutions; the {@code assembly}'s fixed lines (imports, includes) still
+   * come first.
    */
-  public abstract Program solutionTestProgram(Problem problem, String solution, String tests);
+  public abstract Program solutionTestProgram(Problem problem, String solution, String tests, Assembly assembly);
 
   /** A whole program that reads stdin and writes stdout (EffiBench-X), prepared for this language. */
   public abstract Program stdinProgram(String code);

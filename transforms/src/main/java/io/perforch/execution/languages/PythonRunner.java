@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -29,15 +30,18 @@ public final class PythonRunner extends LanguageRunner {
     return Toolchains.firstLine(PYTHON, "--version");
   }
 
+  /** Upstream's import lines, the prompt, the completion (cut as upstream cuts it, unless lenient), the tests. */
   @Override
-  public Program testProgram(Problem problem, String completion, String tests) {
-    return new Program(language(), FILE, problem.getPrompt() + completion + "\n\n" + tests + "\n");
+  public Program testProgram(Problem problem, String completion, String tests, Assembly assembly) {
+    String body = assembly == Assembly.UPSTREAM ? HumanEvalXHarness.pythonBody(completion) : completion;
+    return new Program(language(), FILE,
+        HumanEvalXHarness.pythonHeader() + problem.getPrompt() + body + "\n" + tests + "\n");
   }
 
   @Override
-  public Program solutionTestProgram(Problem problem, String solution, String tests) {
-    return new Program(language(), FILE,
-        PythonSolution.assemble(problem.getPrompt(), problem.getEntryPoint(), solution, tests));
+  public Program solutionTestProgram(Problem problem, String solution, String tests, Assembly assembly) {
+    return new Program(language(), FILE, PythonSolution.assemble(
+        HumanEvalXHarness.pythonHeader(), problem.getPrompt(), problem.getEntryPoint(), solution, tests));
   }
 
   @Override
@@ -64,6 +68,15 @@ public final class PythonRunner extends LanguageRunner {
   public List<String> runCommand(Path artefacts) {
     // -I: no user site-packages or PYTHON* variables; -B: nothing written next to the (read-only) source.
     return List.of(PYTHON, "-I", "-B", artefacts.resolve(FILE).toString());
+  }
+
+  /**
+   * Upstream's Python lines import numpy: one BLAS thread, as upstream's harness sets OMP_NUM_THREADS=1, so
+   * that the import neither spawns a thread per core nor trips the sandbox's process limit.
+   */
+  @Override
+  public Map<String, String> runEnvironment() {
+    return Map.of("OMP_NUM_THREADS", "1", "OPENBLAS_NUM_THREADS", "1");
   }
 
   @Override

@@ -20,7 +20,8 @@ final class PythonSolution {
 
   private PythonSolution() {}
 
-  static String assemble(String prompt, String entryPoint, String solution, String tests) {
+  /** {@code imports}: the harness's fixed lines, after any {@code from __future__} import. */
+  static String assemble(String imports, String prompt, String entryPoint, String solution, String tests) {
     String code = withoutMainGuard(solution);
     StringBuilder future = new StringBuilder();
     Matcher futures = FUTURE_IMPORT.matcher(code);
@@ -29,7 +30,8 @@ final class PythonSolution {
     }
     code = futures.replaceAll("");
     String header = header(prompt, entryPoint);
-    return future + header + (header.isEmpty() || header.endsWith("\n") ? "" : "\n") + code + "\n\n" + tests + "\n";
+    return future + imports + header + (header.isEmpty() || header.endsWith("\n") ? "" : "\n") + code + "\n\n"
+        + tests + "\n";
   }
 
   /** The prompt before the entry point's {@code def} and its decorators. */

@@ -9,6 +9,7 @@ import io.perforch.execution.languages.RustDependencies.Crates;
 import io.perforch.execution.languages.RustDependencies.Toolchain;
 import io.perforch.execution.model.Verdict;
 import io.perforch.execution.sandbox.RunResult;
+import io.perforch.execution.source.MaskedSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,18 +29,16 @@ public final class RustRunner extends LanguageRunner {
   static final String FILE = "main.rs";
   static final String BINARY = "main";
   static final String TEST_BINARY = "main-tests";
-  /**
-   * Starts every test program (which is how {@link #build} tells one from a stdin program): HumanEval-X
-   * declarations import more than any one problem uses, so warnings are noise.
-   */
-  static final String PRELUDE =
-      "#![allow(unused_imports, unused_variables, unused_mut, dead_code, deprecated, non_snake_case)]\n";
+  /** A program with {@code #[test]} functions is built with {@code --test} and run by the test harness. */
+  private static final Pattern TEST_ATTRIBUTE = Pattern.compile("#\\[\\s*test\\s*\\]");
   // -O for honest runtimes, but with overflow checks kept: HumanEval-X's harness ran debug builds, where
   // an arithmetic overflow panics instead of silently wrapping.
   // strip=debuginfo, as cargo's release profile does: std's debug info makes binaries 7x larger and
   // linking slower, and panics report their message and location without it.
+  // -A warnings: HumanEval-X declarations import more than any one problem uses, so warnings are noise
+  // (they never fail a build, so silencing them changes no verdict).
   private static final List<String> FLAGS =
-      List.of("--edition", "2021", "-O", "-C", "overflow-checks=on", "-C", "strip=debuginfo");
+      List.of("--edition", "2021", "-O", "-C", "overflow-checks=on", "-C", "strip=debuginfo", "-A", "warnings");
   private static final int SIGABRT = 6;
   /**
    * The message of each panic. Since Rust 1.73 it is on the line after {@code panicked at file:l:c:};
@@ -59,14 +58,16 @@ public final class RustRunner extends LanguageRunner {
     return RustDependencies.toolchain().map(Toolchain::version);
   }
 
+  /** Upstream: an empty main (it builds cargo binaries), the declaration, the prompt, completion, tests. */
   @Override
-  public Program testProgram(Problem problem, String completion, String tests) {
-    return new Program(language(), FILE,
-        PRELUDE + problem.getPrompt() + problem.getDeclaration() + completion + "\n" + tests + "\n");
+  public Program testProgram(Problem problem, String completion, String tests, Assembly assembly) {
+    return new Program(language(), FILE, assembly == Assembly.UPSTREAM
+        ? HumanEvalXHarness.RUST_MAIN + problem.getDeclaration() + problem.getPrompt() + completion + tests
+        : problem.getPrompt() + problem.getDeclaration() + completion + "\n" + tests + "\n");
   }
 
   @Override
-  public Program solutionTestProgram(Problem problem, String solution, String tests) {
+  public Program solutionTestProgram(Problem problem, String solution, String tests, Assembly assembly) {
     return new Program(language(), FILE, RustSolution.assemble(
         problem.getPrompt() + problem.getDeclaration(), problem.getEntryPoint(), solution, tests));
   }
@@ -114,7 +115,7 @@ public final class RustRunner extends LanguageRunner {
   }
 
   static boolean isTestProgram(Program program) {
-    return program.source().startsWith(PRELUDE);
+    return TEST_ATTRIBUTE.matcher(MaskedSource.mask(program.source(), Language.RUST)).find();
   }
 
   /**

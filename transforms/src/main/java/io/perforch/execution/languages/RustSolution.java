@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class RustSolution {
   static final String HEADER_MODULE = "prompt_imports";
-  /** Crate-level attributes are only allowed at the start of the file, where the runner's prelude is. */
+  /** Crate-level attributes are only allowed at the start of the file, which the header's module takes. */
   private static final Pattern INNER_ATTRIBUTE = Pattern.compile("(?m)^[ \\t]*#!\\[[^\\]]*\\][ \\t]*\\n?");
   private static final Pattern USE = Pattern.compile("(^|\\s)use\\s");
 
@@ -39,6 +39,6 @@ final class RustSolution {
       }
       module.append("}\nuse ").append(HEADER_MODULE).append("::*;\n");
     }
-    return RustRunner.PRELUDE + module + SolutionAssembly.without(header, uses) + "\n" + code + "\n" + tests + "\n";
+    return module + SolutionAssembly.without(header, uses) + "\n" + code + "\n" + tests + "\n";
   }
 }

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -165,17 +167,25 @@ final class BubblewrapCommand {
 
   /** Rewrites host paths inside the workdir to where the sandbox mounts it. */
   static List<String> translateArgv(List<String> argv, Path hostWorkDir) {
-    String host = hostWorkDir.toString();
     List<String> translated = new ArrayList<>(argv.size());
     for (String arg : argv) {
-      if (arg.equals(host)) {
-        translated.add(WORK_DIR);
-      } else if (arg.startsWith(host + "/")) {
-        translated.add(WORK_DIR + arg.substring(host.length()));
-      } else {
-        translated.add(arg);
-      }
+      translated.add(translate(arg, hostWorkDir));
     }
     return translated;
+  }
+
+  /** The same rewriting for the values of environment variables (a file the program is to write). */
+  static Map<String, String> translateEnvironment(Map<String, String> environment, Path hostWorkDir) {
+    Map<String, String> translated = new LinkedHashMap<>();
+    environment.forEach((name, value) -> translated.put(name, translate(value, hostWorkDir)));
+    return translated;
+  }
+
+  private static String translate(String value, Path hostWorkDir) {
+    String host = hostWorkDir.toString();
+    if (value.equals(host)) {
+      return WORK_DIR;
+    }
+    return value.startsWith(host + "/") ? WORK_DIR + value.substring(host.length()) : value;
   }
 }

@@ -95,7 +95,8 @@ public final class BubblewrapSandbox implements Sandbox {
         new SupervisedExecution.Launch(
             command,
             request.workDir(),
-            SandboxEnvironment.minimal(BubblewrapCommand.WORK_DIR, request.environment()),
+            SandboxEnvironment.minimal(BubblewrapCommand.WORK_DIR,
+                BubblewrapCommand.translateEnvironment(request.environment(), request.workDir())),
             request.stdin(),
             outDir.resolve("result"),
             true,

@@ -1,6 +1,7 @@
 package io.perforch.execution.stdio;
 
 import io.perforch.datasets.model.Language;
+import io.perforch.execution.languages.EndMarks;
 import java.util.Map;
 
 /**
@@ -46,6 +47,8 @@ public final class FunctionalHarness {
       "using namespace std;",
       "");
 
+  /** Where in Go's prelude the import of a runner's end mark goes: after the imports, before the var block. */
+  private static final String GO_END_IMPORT = "<end-mark import>";
   private static final String GO = String.join("\n",
       "package main",
       "",
@@ -58,7 +61,7 @@ public final class FunctionalHarness {
       "\t\"strconv\"",
       "\t\"strings\"",
       ")",
-      "",
+      GO_END_IMPORT,
       "var (",
       "\t_ = bufio.NewReader",
       "\t_ = fmt.Sprint",
@@ -90,14 +93,22 @@ public final class FunctionalHarness {
 
   /** The standard imports put before every test runner of this language. */
   public static String prelude(Language language) {
-    return PRELUDES.getOrDefault(language, "");
+    return prelude(language, "");
   }
 
-  /** The whole program: prelude, then the runner with the placeholder replaced by {@code code}. */
+  private static String prelude(Language language, String endImport) {
+    return PRELUDES.getOrDefault(language, "").replace(GO_END_IMPORT + "\n", endImport + "\n");
+  }
+
+  /**
+   * The whole program: prelude (in Go with the import an {@link EndMarks end mark} in the runner needs),
+   * then the runner with the placeholder replaced by {@code code}.
+   */
   public static String assemble(Language language, String testRunner, String code) {
     if (!testRunner.contains(PLACEHOLDER)) {
       throw new IllegalArgumentException("test runner has no " + PLACEHOLDER + " line");
     }
-    return prelude(language) + "\n\n" + testRunner.replace(PLACEHOLDER, code);
+    String endImport = language == Language.GO ? EndMarks.goImport(testRunner) : "";
+    return prelude(language, endImport) + "\n\n" + testRunner.replace(PLACEHOLDER, code);
   }
 }

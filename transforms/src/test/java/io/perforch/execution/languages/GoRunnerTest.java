@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.perforch.datasets.model.Language;
 import io.perforch.datasets.model.Problem;
 import io.perforch.execution.Executor;
+import io.perforch.execution.Submission;
+import io.perforch.execution.TestPrograms;
 import io.perforch.execution.model.ExecutionResult;
 import io.perforch.execution.model.Verdict;
 import io.perforch.execution.sandbox.RunResult;
@@ -52,17 +54,19 @@ class GoRunnerTest {
     executor.close();
   }
 
+  /** As HumanEval-X's import field: the prompt's import block, which upstream's harness takes out again. */
   private static Problem problem() {
-    return LanguageTestSupport.problem(Language.GO, PROMPT, "", TEST, SETUP);
+    return Problem.newBuilder(LanguageTestSupport.problem(Language.GO, PROMPT, "", TEST, SETUP))
+        .setImports("import (\n    \"math\"\n    \"strings\"\n)\n").build();
   }
 
   @Test
-  void assemblyDropsUnusedPromptImportsAndKeepsUsedOnes() {
-    String source = runner.testProgram(problem(), PASSING, TEST).source();
+  void lenientAssemblyDropsUnusedPromptImportsAndKeepsUsedOnes() {
+    String source = runner.testProgram(problem(), PASSING, TEST, Assembly.LENIENT).source();
 
     assertThat(source).startsWith(SETUP).contains("\"strings\"").doesNotContain("\"math\"");
     assertThat(source).containsSubsequence("import (\n    \"strings\"\n)\n", "func Shout(", PASSING, TEST);
-    assertThat(runner.testProgram(problem(), PASSING, TEST).fileName()).isEqualTo("main_test.go");
+    assertThat(runner.testProgram(problem(), PASSING, TEST, Assembly.LENIENT).fileName()).isEqualTo("main_test.go");
   }
 
   @Test
@@ -106,10 +110,13 @@ class GoRunnerTest {
 
   @Test
   void syntaxErrorIsCompileError() {
-    ExecutionResult result = judge(executor, problem(), "    return strings.Repeat(s n)\n}\n");
+    String completion = "    return strings.Repeat(s n)\n}\n";
+    ExecutionResult result = judge(executor, problem(), completion);
 
+    String source = TestPrograms.of(new Submission(problem(), "c", completion), runner, Assembly.UPSTREAM).source();
+    long line = source.substring(0, source.indexOf("Repeat(s n)")).lines().count();
     assertThat(result.getVerdict()).as(result.toString()).isEqualTo(Verdict.COMPILE_ERROR);
-    assertThat(result.getCompileOutput()).contains("main_test.go:13:").contains("syntax error");
+    assertThat(result.getCompileOutput()).contains("main_test.go:" + line + ":").contains("syntax error");
   }
 
   @Test

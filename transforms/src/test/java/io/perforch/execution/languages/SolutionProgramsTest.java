@@ -25,9 +25,10 @@ class SolutionProgramsTest {
         + "if __name__ == '__main__':\n    print(find_zero(input()))\n\nHELPER = 1\n";
 
     String source = new PythonRunner().solutionTestProgram(
-        problem(Language.PYTHON, prompt, "", "find_zero"), solution, "<tests>").source();
+        problem(Language.PYTHON, prompt, "", "find_zero"), solution, "<tests>", Assembly.UPSTREAM).source();
 
-    assertThat(source).startsWith("from __future__ import annotations\nimport math\n\ndef poly(xs):\n")
+    assertThat(source).startsWith("from __future__ import annotations\n" + HumanEvalXHarness.pythonHeader()
+            + "import math\n\ndef poly(xs):\n")
         .containsSubsequence("def poly(xs):", "def find_zero(xs):\n    return 0.0", "HELPER = 1", "<tests>")
         .doesNotContain("@cache").doesNotContain("__main__").doesNotContain("\"\"\"doc");
     assertThat(source.indexOf("from __future__")).isEqualTo(source.lastIndexOf("from __future__"));
@@ -43,7 +44,7 @@ class SolutionProgramsTest {
     String tests = "public class Main {\n    public static void main(String[] args) {}\n}\n";
 
     String source = new JavaRunner().solutionTestProgram(
-        problem(Language.JAVA, prompt, "", "findZero"), solution, tests).source();
+        problem(Language.JAVA, prompt, "", "findZero"), solution, tests, Assembly.UPSTREAM).source();
 
     assertThat(source).startsWith("import java.util.*;\nimport java.util.stream.*;\n")
         .doesNotContain("package answers").doesNotContain("public class Solution")
@@ -60,7 +61,7 @@ class SolutionProgramsTest {
     String tests = "public class Main {\n    public static void main(String[] args) {}\n}\n";
 
     String source = new JavaRunner().solutionTestProgram(
-        problem(Language.JAVA, prompt, "", "twice"), solution, tests).source();
+        problem(Language.JAVA, prompt, "", "twice"), solution, tests, Assembly.UPSTREAM).source();
 
     assertThat(source).containsSubsequence("import java.util.*;", "import java.util.function.*;",
         "class Solution {", "public int twice(int x) {", "return 2 * x;", "}", tests);
@@ -77,9 +78,12 @@ class SolutionProgramsTest {
     String tests = "#undef NDEBUG\n#include<assert.h>\nint main(){\n    assert(find_zero({}) == 9);\n}\n";
 
     String source = new CppRunner().solutionTestProgram(
-        problem(Language.CPP, prompt, "", "find_zero"), solution, tests).source();
+        problem(Language.CPP, prompt, "", "find_zero"), solution, tests, Assembly.UPSTREAM).source();
 
-    assertThat(source).startsWith(CppPrelude.TEXT).contains("int keep(){ return 7; }")
+    // upstream's include lines the prompt lacks (it has <vector>), then the header
+    assertThat(source).startsWith("#include<stdlib.h>\n#include<algorithm>\n#include<math.h>\n#include<stdio.h>\n"
+            + "#include<string>\n#include<climits>\n#include<cstring>\n#include<iostream>\n\n/* doc */")
+        .contains("int keep(){ return 7; }")
         .doesNotContain("return 1;").doesNotContain("demo");
     assertThat(source.split("double poly", -1)).hasSize(2);
     assertThat(source.split("int main", -1)).hasSize(2);
@@ -95,7 +99,8 @@ class SolutionProgramsTest {
     Problem problem = Problem.newBuilder(problem(Language.GO, prompt, "", "FindZero"))
         .setTestSetup(GoTestFile.DEFAULT_SETUP).build();
 
-    Program program = new GoRunner().solutionTestProgram(problem, solution, "func TestFindZero(t *testing.T) {}\n");
+    Program program = new GoRunner().solutionTestProgram(
+        problem, solution, "func TestFindZero(t *testing.T) {}\n", Assembly.UPSTREAM);
 
     assertThat(program.fileName()).isEqualTo("main_test.go");
     assertThat(program.source()).startsWith(GoTestFile.DEFAULT_SETUP)
@@ -110,13 +115,13 @@ class SolutionProgramsTest {
         + "fn longest(words: Vec<String>) -> usize{\n";
     String solution = "#![allow(unused)]\nuse std::collections::HashMap;\n\nfn longest(words: Vec<String>) -> usize {\n"
         + "    words.iter().map(|w| w.len()).max().unwrap_or(0)\n}\n\n#[cfg(test)]\nmod tests {\n}\n";
-    String tests = "#[cfg(test)]\nmod tests {\n    use super::*;\n}\n";
+    String tests = "#[cfg(test)]\nmod tests {\n    use super::*;\n    #[test]\n    fn t() {}\n}\n";
 
     Program program = new RustRunner().solutionTestProgram(
-        problem(Language.RUST, "/* doc */\n", declaration, "longest"), solution, tests);
+        problem(Language.RUST, "/* doc */\n", declaration, "longest"), solution, tests, Assembly.UPSTREAM);
 
     assertThat(RustRunner.isTestProgram(program)).isTrue();
-    assertThat(program.source()).startsWith(RustRunner.PRELUDE + "mod prompt_imports {\n"
+    assertThat(program.source()).startsWith("mod prompt_imports {\n"
             + "    pub use std::{cmp::{max, self}, collections::{HashSet, HashMap}};\n    pub use rand::Rng;\n}\n"
             + "use prompt_imports::*;\n")
         .containsSubsequence("/* doc */", "use std::collections::HashMap;", "fn longest(", tests)
