@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,11 @@ class ExecutorTest {
     if (expected == Verdict.PASSED) {
       assertThat(result.getWallNanos()).isPositive();
       assertThat(result.getPeakRssBytes()).isPositive();
+      // A C++ test program ends in about a millisecond, before the 5 ms sampler looks again.
+      assertThat(result.getMeanRssBytes()).as(result.toString())
+          .isPositive().isLessThanOrEqualTo(result.getPeakRssBytes());
+      assertThat(result.getMemoryIntegralByteNanos()).isCloseTo(
+          (double) result.getMeanRssBytes() * result.getWallNanos(), Percentage.withPercentage(1));
       assertThat(result.getMessage()).isEmpty();
     } else {
       assertThat(result.getMessage()).isNotBlank();

@@ -85,6 +85,60 @@ class BubblewrapSandboxTest {
   }
 
   @Test
+  void aProgramShorterThanOneSampleIntervalStillHasAMeanRss() {
+    // `true` is gone in about a millisecond, often before the supervisor's first look at /proc:
+    // whether a look catches it alive is a race, so every one of several runs must have a mean.
+    for (int run = 0; run < 5; run++) {
+      RunResult result = bwrap().run(RunRequest.builder(workDir).command("true").limits(quickLimits()).build());
+
+      assertThat(result.succeeded()).as(result.toString()).isTrue();
+      assertThat(result.peakRssBytes()).as(result.toString()).isPositive();
+      assertThat(result.meanRssBytes()).as(result.toString())
+          .isPositive()
+          .isLessThanOrEqualTo(result.peakRssBytes());
+    }
+  }
+
+  @Test
+  void meanRssOfGibibytesHeldForSecondsDoesNotOverflow() throws Exception {
+    // 18 processes map the same 256 MiB: each counts it in its RSS, so the tree's sum is about
+    // 4.6 GiB, and held for 2.5 s that is more byte-nanoseconds than a 64-bit integer holds.
+    Path script =
+        pythonScript(workDir, marker, """
+            import mmap, os, time
+            SIZE = 256 * 1024 * 1024
+            fd = os.memfd_create("shared")
+            os.ftruncate(fd, SIZE)
+            children = []
+            for _ in range(17):
+                pid = os.fork()
+                if pid == 0:
+                    children = None
+                    break
+                children.append(pid)
+            view = mmap.mmap(fd, SIZE, flags=mmap.MAP_SHARED | mmap.MAP_POPULATE)
+            time.sleep(2.5)
+            if children is None:
+                os._exit(0)
+            for pid in children:
+                os.waitpid(pid, 0)
+            """);
+    SandboxLimits limits = quickLimits().toBuilder()
+        .wallTimeout(Duration.ofSeconds(60))
+        .addressSpaceBytes(16L * 1024 * MIB)
+        .maxFileSizeBytes(512 * MIB)
+        .build();
+
+    RunResult result = bwrap().run(python(workDir, script).limits(limits).build());
+
+    assertThat(result.succeeded()).as(result.toString()).isTrue();
+    assertThat(result.peakRssBytes()).isGreaterThanOrEqualTo(18 * 256 * MIB);
+    assertThat(result.meanRssBytes()).as(result.toString())
+        .isGreaterThanOrEqualTo(256 * MIB)
+        .isLessThanOrEqualTo(result.peakRssBytes());
+  }
+
+  @Test
   void measuresCpuOfHalfASecondBusyLoop() throws Exception {
     Path script =
         pythonScript(workDir, marker, """

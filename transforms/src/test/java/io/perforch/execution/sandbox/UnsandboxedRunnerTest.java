@@ -85,4 +85,16 @@ class UnsandboxedRunnerTest {
     assertThat(result.succeeded()).isTrue();
     assertThat(result.peakRssBytes()).isGreaterThanOrEqualTo(150L * 1024 * 1024);
   }
+
+  @Test
+  void aProgramShorterThanOneSampleIntervalStillHasAMeanRss() {
+    for (int run = 0; run < 5; run++) { // catching `true` alive is a race: every run must have a mean
+      RunResult result = NONE.run(RunRequest.builder(workDir).command("true").limits(quickLimits()).build());
+
+      assertThat(result.succeeded()).as(result.toString()).isTrue();
+      assertThat(result.meanRssBytes()).as(result.toString())
+          .isPositive()
+          .isLessThanOrEqualTo(result.peakRssBytes());
+    }
+  }
 }
