@@ -25,7 +25,8 @@ import java.util.function.Consumer;
 public final class Executor implements AutoCloseable {
   /**
    * Part of every result-cache key: bump it when a change to judging (assembly, limits, verdict rules)
-   * can change the result of the same program, so that stale results are never served.
+   * or to measurement can change the result of the same program, so that stale results are never served.
+   * 4: short runs have a mean RSS.
    */
   public static final String RESULTS_VERSION = "4";
 

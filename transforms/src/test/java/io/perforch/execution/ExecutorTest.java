@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,8 +51,10 @@ class ExecutorTest {
 
   @BeforeAll
   static void startExecutor() {
+    // Busy loops end at the CPU limit; the wall limit is far off so that a JVM starting slowly on a
+    // busy machine is no timeout.
     SandboxLimits limits = SandboxLimits.builder()
-        .wallTimeout(Duration.ofSeconds(3)).cpuTime(Duration.ofSeconds(2))
+        .wallTimeout(Duration.ofSeconds(30)).cpuTime(Duration.ofSeconds(2))
         .addressSpaceBytes(2L << 30).maxOutputBytes(1 << 20).build();
     executor = new Executor(ExecutionSettings.defaults(Sandboxes.create("bwrap"))
         .withRunLimits(limits).withCacheRoot(cache));
@@ -79,6 +82,11 @@ class ExecutorTest {
     if (expected == Verdict.PASSED) {
       assertThat(result.getWallNanos()).isPositive();
       assertThat(result.getPeakRssBytes()).isPositive();
+      // A C++ test program ends in about a millisecond, before the 5 ms sampler looks again.
+      assertThat(result.getMeanRssBytes()).as(result.toString())
+          .isPositive().isLessThanOrEqualTo(result.getPeakRssBytes());
+      assertThat(result.getMemoryIntegralByteNanos()).isCloseTo(
+          (double) result.getMeanRssBytes() * result.getWallNanos(), Percentage.withPercentage(1));
       assertThat(result.getMessage()).isEmpty();
     } else {
       assertThat(result.getMessage()).isNotBlank();

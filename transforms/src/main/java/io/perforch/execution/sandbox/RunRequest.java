@@ -24,8 +24,9 @@ import java.util.Objects;
  *     LANG=C.UTF-8); nothing is inherited from the JVM
  * @param stdin what the program reads
  * @param limits resource limits
- * @param sampleMemory sample the tree's RSS every 5 ms (peak and mean); without it only the
- *     kernel's peak RSS of the largest single process is reported and the mean is 0
+ * @param sampleMemory sample the tree's RSS every 5 ms (peak and mean; a run shorter than that has its
+ *     peak as mean); without it only the kernel's peak RSS of the largest single process is
+ *     reported and the mean is 0
  */
 public record RunRequest(
     List<String> argv,

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param cpuSysNanos system CPU of every process in the tree
  * @param cpuEfficiency (user+sys)/wall: above 1 means parallelism, far below 1 means waiting
  * @param peakRssBytes highest summed RSS of the tree seen (at least the kernel's per-process peak)
- * @param meanRssBytes time-weighted mean of the summed RSS, 0 when memory was not sampled
+ * @param meanRssBytes time-weighted mean of the summed RSS; the peak for a run too short for two samples;
+ *     0 when memory was not sampled
  * @param peakTasks most processes+threads alive at once (the unit RLIMIT_NPROC counts)
  * @param message one short diagnostic line; empty for a clean exit
  */

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * Resource limits for one sandboxed run. Every limit is enforced per run, not per JVM.
  *
- * @param cpuTime total CPU (user+sys) of the whole process tree; RLIMIT_CPU per process, plus a
- *     tree-wide check by the supervisor
+ * @param cpuTime total CPU (user+sys) of the whole process tree, checked by the supervisor; RLIMIT_CPU
+ *     per process, up to a second above it, is the backstop
  * @param wallTimeout wall-clock time from start until the main program exits
  * @param addressSpaceBytes RLIMIT_AS per process; also the budget for the summed RSS of the tree
  *     (RLIMIT_AS alone would let 50 processes use 50x the limit)

@@ -32,25 +32,28 @@ class LimitEnforcementTest {
 
     RunResult result = bwrap().run(python(workDir, script).limits(limits).build());
 
+    // The supervisor's kill, not the JVM guard's; never before the limit. How long after depends on
+    // the machine's load, so that is left to the guard.
     assertThat(result.status()).as(result.toString()).isEqualTo(RunStatus.TIMEOUT);
     assertThat(result.message()).contains("wall-clock");
-    assertThat(result.wallTimeNanos()).isBetween(Duration.ofMillis(900).toNanos(), Duration.ofMillis(1900).toNanos());
+    assertThat(result.wallTimeNanos()).isGreaterThanOrEqualTo(Duration.ofSeconds(1).toNanos());
+    assertThat(result.cpuTotalNanos()).isLessThanOrEqualTo(result.wallTimeNanos() + Duration.ofMillis(1).toNanos());
     assertNothingSurvives(marker);
   }
 
   @Test
   void infiniteLoopHitsTheCpuLimit() throws Exception {
     Path script = pythonScript(workDir, marker, "while True: pass\n");
+    // A wall limit far off: however slowly a busy machine hands out the CPU second, the CPU limit comes first.
     SandboxLimits limits =
-        quickLimits().toBuilder().cpuTime(Duration.ofSeconds(1)).wallTimeout(Duration.ofSeconds(10)).build();
+        quickLimits().toBuilder().cpuTime(Duration.ofSeconds(1)).wallTimeout(Duration.ofSeconds(60)).build();
 
     RunResult result = bwrap().run(python(workDir, script).limits(limits).build());
 
     assertThat(result.status()).as(result.toString()).isEqualTo(RunStatus.TIMEOUT);
     assertThat(result.message()).contains("CPU");
-    // CPU is sampled and the kill lands between samples, so allow slack below the limit on a busy machine.
-    assertThat(result.cpuTotalNanos()).isGreaterThanOrEqualTo(Duration.ofMillis(700).toNanos());
-    assertThat(result.wallTimeNanos()).isLessThan(Duration.ofSeconds(9).toNanos()); // not the wall limit
+    // The supervisor ends it on the precise figure it reports (RLIMIT_CPU, in ticks, is only a backstop).
+    assertThat(result.cpuTotalNanos()).isGreaterThanOrEqualTo(Duration.ofSeconds(1).toNanos());
     assertNothingSurvives(marker);
   }
 
@@ -71,7 +74,7 @@ class LimitEnforcementTest {
             time.sleep(5)
             """);
     SandboxLimits limits =
-        quickLimits().toBuilder().cpuTime(Duration.ofSeconds(1)).wallTimeout(Duration.ofSeconds(8)).build();
+        quickLimits().toBuilder().cpuTime(Duration.ofSeconds(1)).wallTimeout(Duration.ofSeconds(60)).build();
 
     RunResult result = bwrap().run(python(workDir, script).limits(limits).build());
 
@@ -87,6 +90,7 @@ class LimitEnforcementTest {
 
     RunResult result = bwrap().run(python(workDir, script).limits(limits).build());
 
+    // Load only stretches the wall time, which is at least the limit; sleeping burns no CPU.
     assertThat(result.status()).as(result.toString()).isEqualTo(RunStatus.TIMEOUT);
     assertThat(result.cpuEfficiency()).isLessThan(0.2);
     assertNothingSurvives(marker);
@@ -123,7 +127,9 @@ class LimitEnforcementTest {
                     time.sleep(30)
             time.sleep(30)
             """);
-    SandboxLimits limits = quickLimits().withAddressSpaceBytes(256 * MIB);
+    // The wall limit beyond the sleeps: only the memory budget can end this run.
+    SandboxLimits limits =
+        quickLimits().toBuilder().addressSpaceBytes(256 * MIB).wallTimeout(Duration.ofSeconds(60)).build();
 
     RunResult result = bwrap().run(python(workDir, script).limits(limits).build());
 
@@ -134,7 +140,8 @@ class LimitEnforcementTest {
 
   @Test
   void forkBombIsCappedByNprocAndEndsAsTimeout() throws Exception {
-    // Every process keeps forking forever: RLIMIT_NPROC caps the count, the wall limit ends it.
+    // Every process keeps forking forever: RLIMIT_NPROC caps the count, the tree's CPU limit ends it
+    // (how far a bomb gets in a given wall time depends on the machine's load; its CPU does not).
     Path script =
         pythonScript(workDir, marker, """
             import os
@@ -144,12 +151,13 @@ class LimitEnforcementTest {
                 except OSError:
                     pass
             """);
-    SandboxLimits limits =
-        quickLimits().toBuilder().maxProcesses(32).wallTimeout(Duration.ofSeconds(2)).build();
+    SandboxLimits limits = quickLimits().toBuilder()
+        .maxProcesses(32).cpuTime(Duration.ofSeconds(1)).wallTimeout(Duration.ofSeconds(60)).build();
 
     RunResult result = bwrap().run(python(workDir, script).limits(limits).build());
 
     assertThat(result.status()).as(result.toString()).isEqualTo(RunStatus.TIMEOUT);
+    assertThat(result.message()).contains("CPU");
     assertThat(result.peakTasks()).isBetween(2L, 33L);
     assertNothingSurvives(marker);
   }

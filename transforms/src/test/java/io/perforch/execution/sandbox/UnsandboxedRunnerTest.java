@@ -42,19 +42,25 @@ class UnsandboxedRunnerTest {
 
   @Test
   void timeoutKillsTheWholeTreeIncludingEscapedSessions() throws Exception {
+    // The CPU limit ends the run, not the wall limit: however slowly the sleepers start on a busy
+    // machine, they exist before the main program has burnt its CPU second, and the look at /proc
+    // that finds the limit used up counts them.
     Path script =
         pythonScript(workDir, marker, """
-            import subprocess, sys, time
+            import subprocess, sys
             sleeper = "import time; time.sleep(1000)"
             subprocess.Popen([sys.executable, "-c", sleeper, "%1$s"])
             subprocess.Popen([sys.executable, "-c", sleeper, "%1$s"], start_new_session=True)
-            time.sleep(1000)
+            while True:
+                pass
             """.formatted(marker));
-    SandboxLimits limits = quickLimits().withWallTimeout(Duration.ofSeconds(1));
+    SandboxLimits limits =
+        quickLimits().toBuilder().cpuTime(Duration.ofSeconds(1)).wallTimeout(Duration.ofSeconds(60)).build();
 
     RunResult result = NONE.run(python(workDir, script).limits(limits).build());
 
     assertThat(result.status()).as(result.toString()).isEqualTo(RunStatus.TIMEOUT);
+    assertThat(result.message()).contains("CPU");
     assertThat(result.peakTasks()).isGreaterThanOrEqualTo(3);
     assertNothingSurvives(marker);
   }
@@ -84,5 +90,17 @@ class UnsandboxedRunnerTest {
 
     assertThat(result.succeeded()).isTrue();
     assertThat(result.peakRssBytes()).isGreaterThanOrEqualTo(150L * 1024 * 1024);
+  }
+
+  @Test
+  void aProgramShorterThanOneSampleIntervalStillHasAMeanRss() {
+    for (int run = 0; run < 5; run++) { // catching `true` alive is a race: every run must have a mean
+      RunResult result = NONE.run(RunRequest.builder(workDir).command("true").limits(quickLimits()).build());
+
+      assertThat(result.succeeded()).as(result.toString()).isTrue();
+      assertThat(result.meanRssBytes()).as(result.toString())
+          .isPositive()
+          .isLessThanOrEqualTo(result.peakRssBytes());
+    }
   }
 }
