@@ -23,6 +23,10 @@ final class TestProgramJudge implements Judge {
   static final String STOPPED_EARLY =
       "the program exited with status 0 before its tests finished (an exit, or a hook, stopped it early)";
 
+  /** The message of a problem whose tests have nothing to run (HumanEval-X's Rust/32 comments them out). */
+  static final String NO_TESTS =
+      "the problem's tests have no test function to run, so no program can be proved to pass them";
+
   private final ExecutionSettings settings;
   private final ProgramBuilds builds;
 
@@ -47,7 +51,7 @@ final class TestProgramJudge implements Judge {
     if (program.endMarks() == 0) {
       // without a place to prove the tests ran to their end, an exit status would be all there is
       return result.setVerdict(Verdict.SANDBOX_ERROR)
-          .setMessage("the problem's tests have no test function PerfOrch can mark as finished").build();
+          .setMessage(NO_TESTS).build();
     }
     BuildOutcome build = builds.build(runner, program, toolchain, result);
     if (!build.succeeded()) {
