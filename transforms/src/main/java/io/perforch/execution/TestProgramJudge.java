@@ -45,7 +45,8 @@ final class TestProgramJudge implements Judge {
 
   @Override
   public ExecutionResult judge(Submission submission, LanguageRunner runner, String toolchain) {
-    ExecutionResult.Builder result = Results.forSubmission(submission, toolchain, settings.sandbox().mode());
+    ExecutionResult.Builder result = Results.forSubmission(submission, toolchain, settings.sandbox().mode())
+        .setAssembly(settings.assembly().id());
     Program program = TestPrograms.of(submission, runner, settings.assembly());
     result.setCasesTotal(1);
     if (program.endMarks() == 0) {
