@@ -2,13 +2,17 @@ package io.perforch.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.perforch.datasets.humanevalx.HumanEvalXLoader;
 import io.perforch.datasets.model.Language;
 import io.perforch.datasets.model.Problem;
 import io.perforch.datasets.model.TestCase;
+import io.perforch.datasets.sample.SampleDataset;
+import io.perforch.datasets.testing.SharedData;
 import io.perforch.execution.model.ExecutionResult;
 import io.perforch.execution.model.Verdict;
 import io.perforch.execution.sandbox.Sandboxes;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,6 +158,40 @@ class EarlyExitTest {
 
     assertThat(result.getVerdict()).as(result.toString()).isEqualTo(Verdict.FAILED);
     assertThat(result.getMessage()).isEqualTo(TestProgramJudge.STOPPED_EARLY);
+  }
+
+  static Stream<Arguments> realProblems() {
+    List<Problem> humanEvalX = new HumanEvalXLoader().load(SharedData.humanEvalX() + "/*.jsonl");
+    List<Problem> sample = new SampleDataset().load();
+    return Stream.of(Language.values()).flatMap(language -> Stream.of(
+        Arguments.of(language, firstOf(humanEvalX, language)), Arguments.of(language, firstOf(sample, language))));
+  }
+
+  private static Problem firstOf(List<Problem> problems, Language language) {
+    return problems.stream().filter(p -> Language.of(p) == language).findFirst().orElseThrow();
+  }
+
+  /** The plain exit of each language inside the function under test of a real problem. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("realProblems")
+  void realHumanEvalXAndSampleProblemsAreNotPassedByAnExit(Language language, Problem problem) {
+    Submission submission = switch (language) {
+      case PYTHON -> new Submission(problem, "exit", "    import os\n    os._exit(0)\n");
+      case CPP -> new Submission(problem, "exit", "    exit(0);\n}\n");
+      case JAVA -> new Submission(problem, "exit",
+          "        System.exit(0);\n        throw new IllegalStateException();\n    }\n}\n");
+      case RUST -> new Submission(problem, "exit", "    std::process::exit(0);\n}\n");
+      // a Go completion cannot import os; a whole solution can
+      case GO -> new Submission(problem, "exit", "import \"os\"\n\n" + problem.getDeclaration().strip()
+          + "\n    os.Exit(0)\n    panic(0)\n}\n", CodeForm.SOLUTION);
+    };
+
+    ExecutionResult result = executor.execute(submission);
+
+    assertThat(result.getVerdict()).as(result.toString()).isIn(Verdict.FAILED, Verdict.RUNTIME_ERROR);
+    if (language != Language.GO) {
+      assertThat(result.getMessage()).isEqualTo(TestProgramJudge.STOPPED_EARLY);
+    }
   }
 
   // ---------------------------------------------------------------- EffiBench-X
