@@ -105,8 +105,7 @@ class EarlyExitTest {
   void goOsExitZeroDuringATestIsCaughtByTheTestingPackage() {
     String solution = "import \"os\"\n\nfunc Add(a int, b int) int {\n    os.Exit(0)\n    return 0\n}\n";
 
-    ExecutionResult result = executor.execute(
-        new Submission(Problems.add(Language.GO), "early-exit", solution, CodeForm.SOLUTION));
+    ExecutionResult result = judgeSolution(Language.GO, "early-exit", solution);
 
     assertThat(result.getVerdict()).as(result.toString()).isNotEqualTo(Verdict.PASSED);
     assertThat(result.getStdout() + result.getStderr()).contains("unexpected call to os.Exit(0) during test");
@@ -117,8 +116,7 @@ class EarlyExitTest {
     String solution = "import \"testing\"\n\nfunc TestMain(m *testing.M) {}\n\n"
         + "func Add(a int, b int) int {\n    return a - b\n}\n";
 
-    ExecutionResult result = executor.execute(
-        new Submission(Problems.add(Language.GO), "empty-test-main", solution, CodeForm.SOLUTION));
+    ExecutionResult result = judgeSolution(Language.GO, "empty-test-main", solution);
 
     assertThat(result.getVerdict()).as(result.toString()).isEqualTo(Verdict.FAILED);
     assertThat(result.getMessage()).isEqualTo(TestProgramJudge.STOPPED_EARLY);
@@ -130,8 +128,7 @@ class EarlyExitTest {
         + "func TestMain(m *testing.M) {\n    m.Run()\n    os.Exit(0)\n}\n\n"
         + "func Add(a int, b int) int {\n    return a - b\n}\n";
 
-    ExecutionResult result = executor.execute(
-        new Submission(Problems.add(Language.GO), "forced-exit", solution, CodeForm.SOLUTION));
+    ExecutionResult result = judgeSolution(Language.GO, "forced-exit", solution);
 
     assertThat(result.getVerdict()).as(result.toString()).isEqualTo(Verdict.FAILED);
     assertThat(result.getStdout()).contains("--- FAIL: TestAdd");
@@ -143,8 +140,7 @@ class EarlyExitTest {
         + "func TestMain(m *testing.M) {\n    os.Exit(m.Run())\n}\n\n"
         + "func Add(a int, b int) int {\n    return a + b\n}\n";
 
-    ExecutionResult result = executor.execute(
-        new Submission(Problems.add(Language.GO), "honest-test-main", solution, CodeForm.SOLUTION));
+    ExecutionResult result = judgeSolution(Language.GO, "honest-test-main", solution);
 
     assertThat(result.getVerdict()).as(result.toString()).isEqualTo(Verdict.PASSED);
   }
@@ -153,8 +149,7 @@ class EarlyExitTest {
   void aWholeSolutionThatExitsEarlyIsNotPassedEither() {
     String solution = "import os\n\ndef add(a, b):\n    os._exit(0)\n";
 
-    ExecutionResult result = executor.execute(
-        new Submission(Problems.add(Language.PYTHON), "early-exit", solution, CodeForm.SOLUTION));
+    ExecutionResult result = judgeSolution(Language.PYTHON, "early-exit", solution);
 
     assertThat(result.getVerdict()).as(result.toString()).isEqualTo(Verdict.FAILED);
     assertThat(result.getMessage()).isEqualTo(TestProgramJudge.STOPPED_EARLY);
@@ -192,6 +187,10 @@ class EarlyExitTest {
     if (language != Language.GO) {
       assertThat(result.getMessage()).isEqualTo(TestProgramJudge.STOPPED_EARLY);
     }
+  }
+
+  private static ExecutionResult judgeSolution(Language language, String label, String solution) {
+    return executor.execute(new Submission(Problems.add(language), label, solution, CodeForm.SOLUTION));
   }
 
   // ---------------------------------------------------------------- EffiBench-X
