@@ -74,13 +74,14 @@ class ExtractedRepliesJudgedTest {
       int turn = 0;
       for (Problem problem : problems) {
         String number = problem.getTaskId().substring(problem.getTaskId().indexOf('/') + 1);
-        if (HUMANEVAL_NUMBERS.contains(number)) {
+        // Rust/32's test module is commented out in the release: nothing can be proved to pass it
+        if (HUMANEVAL_NUMBERS.contains(number) && !problem.getTaskId().equals("Rust/32")) {
           Style style = HUMANEVAL_STYLES.get((turn++ + language.ordinal()) % HUMANEVAL_STYLES.size());
           cases.add(new Case(problem, style, ChatReplies.reply(problem, style)));
         }
       }
     }
-    assertThat(cases).hasSize(HUMANEVAL_NUMBERS.size() * Language.values().length);
+    assertThat(cases).hasSize(HUMANEVAL_NUMBERS.size() * Language.values().length - 1);
 
     assertAllPass(cases);
   }
