@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {"Calibrate the refine stage's speed-up rule on this machine. A/A: each canonical reference is "
         + "measured twice (no cache) and compared with itself: the share called faster is the rule's false "
-        + "speed-up rate (target: at most 1%). A/B: each slow reference against the canonical one: the share "
+        + "speed-up rate (target: at most 1%%). A/B: each slow reference against the canonical one: the share "
         + "called faster is the rule's power."},
     footer = {"", "Examples:", "  perforch speedup-check --dataset sample --rounds 3",
       "  perforch speedup-check --dataset sample --languages python,cpp --measure-repeats 7"})
