@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.ResourceId;
 
 /**
@@ -29,31 +28,26 @@ public final class DatasetFiles {
 
   private DatasetFiles() {}
 
-  /** Files matching a path or glob, sorted by name; fails clearly when nothing matches. */
+  /** Files matching a path or glob, sorted by name; fails at once when nothing matches. */
   public static List<ResourceId> match(String pathOrGlob) {
+    List<ResourceId> files;
     try {
-      MatchResult result = FileSystems.match(pathOrGlob);
-      if (result.status() != MatchResult.Status.OK || result.metadata().isEmpty()) {
-        throw new DatasetFormatException(pathOrGlob, 0, null, "no such file");
-      }
-      List<ResourceId> files = new ArrayList<>();
-      for (MatchResult.Metadata metadata : result.metadata()) {
-        files.add(metadata.resourceId());
-      }
-      files.sort((a, b) -> a.toString().compareTo(b.toString()));
-      return files;
+      files = FileGlob.match(pathOrGlob);
     } catch (FileNotFoundException missing) {
       throw new DatasetFormatException(pathOrGlob, 0, null, "no such file");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + pathOrGlob + ": " + e.getMessage(), e);
     }
+    if (files.isEmpty()) {
+      throw new DatasetFormatException(pathOrGlob, 0, null, "no such file");
+    }
+    return files;
   }
 
   /** Whether the path or glob matches at least one file. */
   public static boolean exists(String pathOrGlob) {
     try {
-      MatchResult result = FileSystems.match(pathOrGlob);
-      return result.status() == MatchResult.Status.OK && !result.metadata().isEmpty();
+      return !FileGlob.match(pathOrGlob).isEmpty();
     } catch (IOException | IllegalArgumentException e) {
       return false;
     }

@@ -1,5 +1,6 @@
 package io.perforch.models.fleet;
 
+import io.perforch.datasets.io.FileGlob;
 import io.perforch.models.Fleet;
 import io.perforch.models.ModelSpec;
 import java.io.ByteArrayInputStream;
@@ -15,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -98,8 +99,14 @@ public final class FleetLoader {
 
   private static byte[] read(String path) {
     try {
-      MatchResult.Metadata file = FileSystems.matchSingleFileSpec(path);
-      try (InputStream in = Channels.newInputStream(FileSystems.open(file.resourceId()))) {
+      List<ResourceId> files = FileGlob.match(path);
+      if (files.isEmpty()) {
+        throw new FleetFormatException(path, 0, null, "no such file");
+      }
+      if (files.size() > 1) {
+        throw new FleetFormatException(path, 0, null, "matches " + files.size() + " files: give one fleet file");
+      }
+      try (InputStream in = Channels.newInputStream(FileSystems.open(files.get(0)))) {
         return in.readAllBytes();
       }
     } catch (FileNotFoundException missing) {
