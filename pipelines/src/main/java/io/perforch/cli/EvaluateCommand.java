@@ -40,7 +40,7 @@ final class EvaluateCommand implements Callable<Integer> {
   String samples;
 
   @Option(names = "--k", paramLabel = "K[,K...]", split = ",", defaultValue = "1,10,100",
-      description = "pass@k to report, for each k no larger than the samples per task (default: 1,10,100).")
+      converter = Counts.AtLeastOne.class, description = "pass@k to report, for each k no larger than the samples per task (default: 1,10,100).")
   List<Integer> ks;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write results.jsonl and results.avro here.")
@@ -81,8 +81,9 @@ final class EvaluateCommand implements Callable<Integer> {
       int minSamples = byTask.values().stream().mapToInt(List::size).min().orElse(0);
       StringBuilder line = new StringBuilder(String.format("%-8s %4d tasks, %5d samples",
           language.id(), byTask.size(), byTask.values().stream().mapToInt(List::size).sum()));
+      List<Integer> tooFew = ks.stream().filter(k -> k > minSamples).toList();
       for (int k : ks) {
-        if (k < 1 || k > minSamples) {
+        if (k > minSamples) {
           continue;
         }
         double mean = byTask.values().stream().mapToDouble(samplesOfTask -> PassAtK.estimate(
@@ -92,6 +93,10 @@ final class EvaluateCommand implements Callable<Integer> {
         line.append(String.format("   pass@%d %5.1f%%", k, 100 * mean));
       }
       stdout.println(line);
+      if (!tooFew.isEmpty() && spec.commandLine().getParseResult().hasMatchedOption("--k")) {
+        stdout.println("         pass@" + tooFew.stream().map(String::valueOf).collect(Collectors.joining(", pass@"))
+            + " not reported: a task has only " + minSamples + " sample(s)");
+      }
       Map<Verdict, Long> verdicts = byTask.values().stream().flatMap(List::stream)
           .collect(Collectors.groupingBy(ExecutionResult::getVerdict, () -> new java.util.EnumMap<>(Verdict.class),
               Collectors.counting()));

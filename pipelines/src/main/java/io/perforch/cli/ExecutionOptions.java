@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** Options shared by the commands that execute programs. */
 final class ExecutionOptions {
-  @Option(names = "--workers", paramLabel = "N",
+  @Option(names = "--workers", paramLabel = "N", converter = Counts.AtLeastOne.class,
       description = "Programs executed at once (default: the number of cores).")
   Integer workers;
 
@@ -18,7 +18,7 @@ final class ExecutionOptions {
           + "none: no isolation, only for trusted code on a machine without bubblewrap.")
   String sandbox;
 
-  @Option(names = "--repeats", paramLabel = "N", defaultValue = "0",
+  @Option(names = "--repeats", paramLabel = "N", defaultValue = "0", converter = Counts.ZeroOrMore.class,
       description = "Measurement mode: a warm-up run, then N measured runs; the median is reported.")
   int repeats;
 
@@ -31,12 +31,6 @@ final class ExecutionOptions {
   Path cacheDir;
 
   ExecutionSettings settings() {
-    if (repeats < 0) {
-      throw new IllegalArgumentException("--repeats must be 0 or more");
-    }
-    if (workers != null && workers < 1) {
-      throw new IllegalArgumentException("--workers must be at least 1");
-    }
     ExecutionSettings settings;
     try {
       settings = ExecutionSettings.defaults(Sandboxes.create(sandbox));

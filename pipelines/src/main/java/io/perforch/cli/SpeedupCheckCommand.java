@@ -38,19 +38,16 @@ final class SpeedupCheckCommand implements Callable<Integer> {
   @Mixin DatasetOptions dataset;
   @Mixin ExecutionOptions execution;
 
-  @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", converter = Counts.AtLeastOne.class,
       description = "A/A comparisons per program (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--measure-repeats", paramLabel = "N", defaultValue = "5",
+  @Option(names = "--measure-repeats", paramLabel = "N", defaultValue = "5", converter = Counts.MeasuredRuns.class,
       description = "Measured runs per program, as 'perforch profile' (default: ${DEFAULT-VALUE}).")
   int measureRepeats;
 
   @Override
   public Integer call() {
-    if (rounds < 1 || measureRepeats < 3) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be >= 1 and --measure-repeats >= 3");
-    }
     List<Problem> problems = dataset.load();
     ExecutionSettings settings = execution.settings().withRepeats(measureRepeats).withReuseResults(false);
     List<Submission> canonical = new ArrayList<>();
