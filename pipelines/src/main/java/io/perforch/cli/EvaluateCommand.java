@@ -40,7 +40,8 @@ final class EvaluateCommand implements Callable<Integer> {
   String samples;
 
   @Option(names = "--k", paramLabel = "K[,K...]", split = ",", defaultValue = "1,10,100",
-      converter = Counts.AtLeastOne.class, description = "pass@k to report, for each k no larger than the samples per task (default: 1,10,100).")
+      converter = Counts.AtLeastOne.class,
+      description = "pass@k to report, for each k no larger than the samples per task (default: 1,10,100).")
   List<Integer> ks;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write results.jsonl and results.avro here.")
