@@ -1,7 +1,6 @@
 package io.perforch.cli;
 
 import io.perforch.datasets.model.Problem;
-import io.perforch.execution.ExecutionSettings;
 import io.perforch.models.Fleet;
 import io.perforch.models.Stage;
 import io.perforch.models.store.StoreMode;
@@ -121,12 +120,10 @@ final class ProfileCommand implements Callable<Integer> {
     if (problems.isEmpty()) {
       throw new UserFacingException("no problems to profile: check --dataset, --languages and --limit");
     }
-    ExecutionSettings executionSettings = execution.settings();
     ProfileSettings settings = new ProfileSettings(fleet.path, chosen, stages, samples,
         StoreChoice.pathOf(store, RunFiles.resolve(out, "responses/").toString()), StoreChoice.modeOf(store),
-        execution.sandbox, executionSettings.workers(),
-        executionSettings.cacheRoot().toString(), measureRepeats, SpeedupRule.DEFAULT.alpha(),
-        SpeedupRule.DEFAULT.minEffect(), SpeedupRule.DEFAULT.minAbsoluteNanos());
+        execution.judgeSettings(measureRepeats), SpeedupRule.DEFAULT.alpha(), SpeedupRule.DEFAULT.minEffect(),
+        SpeedupRule.DEFAULT.minAbsoluteNanos());
 
     PrintWriter err = spec.commandLine().getErr();
     err.printf("Profiling %d models × %d problems (%s) × stages %s, %d sample(s) each; run directory %s%n",
@@ -134,9 +131,10 @@ final class ProfileCommand implements Callable<Integer> {
     err.flush();
     List<String> allBeamArgs = new ArrayList<>(RunnerOptionsFile.read(runnerOptions));
     allBeamArgs.addAll(beamArgs);
-    if (execution.workers != null && allBeamArgs.stream().noneMatch(arg -> arg.startsWith("--targetParallelism"))) {
+    Integer workers = execution.sandbox.workers;
+    if (workers != null && allBeamArgs.stream().noneMatch(arg -> arg.startsWith("--targetParallelism"))) {
       // On the DirectRunner each bundle judges one program at a time: --workers sets how many run at once.
-      allBeamArgs.add("--targetParallelism=" + execution.workers);
+      allBeamArgs.add("--targetParallelism=" + workers);
     }
     BeamRun run = BeamRun.start(allBeamArgs, pipeline -> ProfilingPipeline.build(pipeline,
         dataset.request(), taskIds(problems), settings, out), err);
@@ -190,7 +188,7 @@ final class ProfileCommand implements Callable<Integer> {
     options.put("samples", Integer.toString(samples));
     options.put("limit", limit == 0 ? "" : Integer.toString(limit));
     options.put("measure_repeats", Integer.toString(measureRepeats));
-    options.put("sandbox", execution.sandbox);
+    options.put("sandbox", execution.sandbox.mode);
     options.put("beam_args", String.join(" ", beamArgs));
     options.put("runner_options_file", runnerOptions == null ? "" : runnerOptions.toString());
     return options;

@@ -36,7 +36,7 @@ final class SpeedupCheckCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Mixin DatasetOptions dataset;
-  @Mixin ExecutionOptions execution;
+  @Mixin SandboxOptions sandbox;
 
   @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", converter = Counts.AtLeastOne.class,
       description = "A/A comparisons per program (default: ${DEFAULT-VALUE}).")
@@ -49,7 +49,7 @@ final class SpeedupCheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Problem> problems = dataset.load();
-    ExecutionSettings settings = execution.settings().withRepeats(measureRepeats).withReuseResults(false);
+    ExecutionSettings settings = sandbox.settings().withRepeats(measureRepeats).withReuseResults(false);
     List<Submission> canonical = new ArrayList<>();
     List<Submission> slow = new ArrayList<>();
     for (Problem problem : problems) {

@@ -38,7 +38,8 @@ public final class ProfilingPipeline {
   public static void build(Pipeline pipeline, DatasetResolver.Request problems, Set<String> taskIds,
       ProfileSettings settings, String runDir) {
     String candidatesFile = RunFiles.resolve(runDir, CANDIDATES).toString();
-    PCollection<Candidate> previous = existing(candidatesFile)
+    // --no-cache judges every candidate again, those of an earlier run in runDir too
+    PCollection<Candidate> previous = settings.judge().reuseResults() && existing(candidatesFile)
         ? pipeline.apply("ReadPreviousCandidates", AvroIO.read(Candidate.class).from(candidatesFile))
         : pipeline.apply("NoPreviousCandidates", Create.empty(AvroCoder.of(Candidate.class)));
 
