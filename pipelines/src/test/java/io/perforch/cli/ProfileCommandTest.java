@@ -214,6 +214,25 @@ class ProfileCommandTest {
         .containsExactlyInAnyOrderElementsOf(candidates(first).values().stream().map(Candidate::getCode).toList());
   }
 
+  @Test
+  void modelsThatNeverGotAnAnswerAreNotAvailableAndNoneIsNamedBest() throws Exception {
+    Path out = dir.resolve("run");
+    Files.createDirectories(dir.resolve("empty-store"));
+
+    CliRun run = profile(out, "--models", "sim-strong,sim-weak", "--stages", "generate",
+        "--replay", dir.resolve("empty-store").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("python  generate  n/a").contains("provider errors only")
+        .doesNotContain("sim-strong").doesNotContain("0.0%");
+    assertThat(ProfileFiles.read(out.toString())).isNotEmpty().allSatisfy(row -> {
+      assertThat(row.getAnswered()).isZero();
+      assertThat(row.getPassRate()).isNull();
+    });
+    assertThat(Files.readString(out.resolve("leaderboard.md"))).contains("| sim-strong | n/a |")
+        .doesNotContain("★").doesNotContain("0.0%");
+  }
+
   private static ProfileRow row(List<ProfileRow> rows, String model, String stage) {
     return rows.stream().filter(r -> r.getModel().equals(model) && r.getStage().equals(stage)
         && r.getCategory().equals("all")).findFirst().orElseThrow();
