@@ -35,6 +35,17 @@ class MissingInputTest {
   }
 
   @Test
+  void aBinaryFleetFileIsNamedWithItsLine() throws Exception {
+    Path binary = dir.resolve("fleet.yaml");
+    Files.write(binary, new byte[] {'P', 'K', 3, 4, 20, 0, 8, 0, (byte) 0xc3, 0x28});
+
+    CliRun run = CliRun.of("models", "list", "--fleet", binary.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains(binary + ":1: a binary file, not YAML text").doesNotContain("Exception");
+  }
+
+  @Test
   void aMissingDatasetFile() {
     Path missing = dir.resolve("problems.jsonl");
 
