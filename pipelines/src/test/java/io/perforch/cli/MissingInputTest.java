@@ -50,7 +50,8 @@ class MissingInputTest {
     Path missing = dir.resolve("problems.jsonl");
 
     CliRun shown = CliRun.of("datasets", "show", missing.toString());
-    CliRun validated = CliRun.of("validate", "--dataset", missing.toString(), "--cache-dir", dir.resolve("cache").toString());
+    CliRun validated = CliRun.of("validate", "--dataset", missing.toString(),
+        "--cache-dir", dir.resolve("cache").toString());
 
     assertThat(shown.exitCode()).isEqualTo(1);
     assertThat(shown.err()).contains(missing + ": no such file");

@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * Runs candidates against their problem's tests. Generate and fix candidates are judged with the
- * settings' repeats (0: one run); programs to refine are measured (a warm-up, then {@code measureRepeats} runs) before they are refined,
- * and refinements are measured the same way and compared with their input by the {@link SpeedupRule}.
+ * settings' repeats (0: one run); programs to refine are measured (a warm-up, then {@code measureRepeats}
+ * runs) before they are refined, and refinements are measured the same way and compared with their
+ * input by the {@link SpeedupRule}.
  */
 public final class CandidateJudge implements AutoCloseable {
   private final Executor judging;
