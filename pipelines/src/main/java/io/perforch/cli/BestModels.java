@@ -16,14 +16,15 @@ final class BestModels {
     rows.stream().filter(row -> row.getCategory().equals(ProfileKey.ALL))
         .map(row -> row.getLanguage() + "\0" + row.getStage()).distinct().sorted().forEach(cell -> {
           String[] parts = cell.split("\0");
-          leaderboard.best(parts[0], parts[1]).ifPresent(model -> {
+          leaderboard.best(parts[0], parts[1]).ifPresentOrElse(model -> {
             ProfileRow best = rows.stream().filter(row -> row.getCategory().equals(ProfileKey.ALL)
                 && row.getLanguage().equals(parts[0]) && row.getStage().equals(parts[1])
                 && row.getModel().equals(model)).findFirst().orElseThrow();
             StageMetric metric = StageMetric.of(parts[1]);
             out.append(String.format("%n  %-7s %-9s %-22s %s %s", parts[0], parts[1], model, metric.label(),
                 metric.format(best)));
-          });
+          }, () -> out.append(String.format("%n  %-7s %-9s %-22s %s", parts[0], parts[1], "n/a",
+              "no model got an answer (provider errors only)")));
         });
     return out.toString();
   }

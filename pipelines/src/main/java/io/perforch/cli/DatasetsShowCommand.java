@@ -45,7 +45,7 @@ final class DatasetsShowCommand implements Callable<Integer> {
       description = "Only these languages: ${COMPLETION-CANDIDATES}.", completionCandidates = LanguageIds.class)
   List<Language> languages;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "5",
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "5", converter = Counts.ZeroOrMore.class,
       description = "Print at most N problems (default: ${DEFAULT-VALUE}; 0 prints all).")
   int limit;
 
@@ -61,9 +61,6 @@ final class DatasetsShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (limit < 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
-    }
     DatasetResolver.Request request = DatasetResolver.Request.of(dataset).withPath(path);
     if (languages != null) {
       request = request.withLanguages(languages);

@@ -39,9 +39,12 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String fleet = RunFiles.resolve(out, "fleet.yaml").toString();
-    RunFiles.writeText(RunFiles.resolve(out, "fleet.yaml"), simulatedFleet());
-    List<String> args = new ArrayList<>(List.of("profile", "--fleet", fleet, "--dataset", "sample", "--out", out));
+    List<String> args = new ArrayList<>(List.of("--fleet", fleet, "--dataset", "sample", "--out", out));
     args.addAll(more);
+    // the profile options are checked before anything is written
+    spec.root().commandLine().getSubcommands().get("profile").parseArgs(args.toArray(String[]::new));
+    RunFiles.writeText(RunFiles.resolve(out, "fleet.yaml"), simulatedFleet());
+    args.add(0, "profile");
     spec.commandLine().getErr().println("perforch demo: profiling the simulated fleet (" + fleet
         + ") on the sample dataset; this is a simulation, not real models");
     return spec.root().commandLine().execute(args.toArray(String[]::new));

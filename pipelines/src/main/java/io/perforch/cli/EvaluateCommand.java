@@ -32,6 +32,8 @@ import picocli.CommandLine.Option;
       "  perforch evaluate --dataset sample --samples my_model.jsonl --k 1,5 --out runs/my_model"
     })
 final class EvaluateCommand implements Callable<Integer> {
+  private static final int MAX_ERRORS_LISTED = 20;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Mixin DatasetOptions source;
@@ -40,6 +42,7 @@ final class EvaluateCommand implements Callable<Integer> {
   String samples;
 
   @Option(names = "--k", paramLabel = "K[,K...]", split = ",", defaultValue = "1,10,100",
+      converter = Counts.AtLeastOne.class,
       description = "pass@k to report, for each k no larger than the samples per task (default: 1,10,100).")
   List<Integer> ks;
 
@@ -51,9 +54,12 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Problem> problems = source.load();
-    List<Submission> submissions = SampleFile.read(samples, problems);
+    SampleFile.Samples read = SampleFile.read(samples, problems);
+    List<Submission> submissions = read.submissions();
     if (submissions.isEmpty()) {
-      throw new UserFacingException(samples + " holds no samples");
+      printProviderErrors(spec.commandLine().getErr(), read.providerErrors());
+      throw new UserFacingException(samples + " holds no samples to judge"
+          + (read.providerErrors().isEmpty() ? "" : ": every row is a provider error"));
     }
     ExecutionSettings settings = execution.settings();
     spec.commandLine().getErr().printf("Evaluating %d samples with %d workers (sandbox: %s)%n",
@@ -64,10 +70,26 @@ final class EvaluateCommand implements Callable<Integer> {
       results = executor.executeAll(submissions, progress::accept);
     }
     printPassAtK(spec.commandLine().getOut(), results);
+    printProviderErrors(spec.commandLine().getOut(), read.providerErrors());
     if (out != null) {
       spec.commandLine().getOut().println("Results: " + String.join(", ", ResultFiles.write(out, results)));
     }
     return 0;
+  }
+
+  /** Rows without code because their request failed: not judged, not in pass@k, but never silently dropped. */
+  private static void printProviderErrors(PrintWriter out, List<SampleFile.ProviderError> errors) {
+    if (errors.isEmpty()) {
+      return;
+    }
+    out.println("Provider errors: " + errors.size() + " row(s) without code were not judged and are not in pass@k:");
+    int shown = Math.min(errors.size(), MAX_ERRORS_LISTED);
+    for (SampleFile.ProviderError error : errors.subList(0, shown)) {
+      out.println("  " + error.where() + "  " + error.taskId() + "  " + error.error());
+    }
+    if (shown < errors.size()) {
+      out.println("  ... and " + (errors.size() - shown) + " more");
+    }
   }
 
   private void printPassAtK(PrintWriter stdout, List<ExecutionResult> results) {
@@ -81,8 +103,9 @@ final class EvaluateCommand implements Callable<Integer> {
       int minSamples = byTask.values().stream().mapToInt(List::size).min().orElse(0);
       StringBuilder line = new StringBuilder(String.format("%-8s %4d tasks, %5d samples",
           language.id(), byTask.size(), byTask.values().stream().mapToInt(List::size).sum()));
+      List<Integer> tooFew = ks.stream().filter(k -> k > minSamples).toList();
       for (int k : ks) {
-        if (k < 1 || k > minSamples) {
+        if (k > minSamples) {
           continue;
         }
         double mean = byTask.values().stream().mapToDouble(samplesOfTask -> PassAtK.estimate(
@@ -92,6 +115,10 @@ final class EvaluateCommand implements Callable<Integer> {
         line.append(String.format("   pass@%d %5.1f%%", k, 100 * mean));
       }
       stdout.println(line);
+      if (!tooFew.isEmpty() && spec.commandLine().getParseResult().hasMatchedOption("--k")) {
+        stdout.println("         pass@" + tooFew.stream().map(String::valueOf).collect(Collectors.joining(", pass@"))
+            + " not reported: a task has only " + minSamples + " sample(s)");
+      }
       Map<Verdict, Long> verdicts = byTask.values().stream().flatMap(List::stream)
           .collect(Collectors.groupingBy(ExecutionResult::getVerdict, () -> new java.util.EnumMap<>(Verdict.class),
               Collectors.counting()));

@@ -1,35 +1,24 @@
 package io.perforch.cli;
 
-import io.perforch.execution.CacheDirs;
 import io.perforch.execution.ExecutionSettings;
 import io.perforch.execution.languages.Assembly;
-import io.perforch.execution.sandbox.SandboxUnavailableException;
-import io.perforch.execution.sandbox.Sandboxes;
-import java.nio.file.Path;
+import io.perforch.transforms.profiling.JudgeSettings;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options shared by the commands that execute programs. */
+/** Options shared by the commands that execute programs: the sandbox's, and how results are taken. */
 final class ExecutionOptions {
-  @Option(names = "--workers", paramLabel = "N",
-      description = "Programs executed at once (default: the number of cores).")
-  Integer workers;
+  @Mixin SandboxOptions sandbox;
 
-  @Option(names = "--sandbox", paramLabel = "MODE", defaultValue = "bwrap",
-      description = "bwrap (default): bubblewrap with no network, a private temp dir and rlimits. "
-          + "none: no isolation, only for trusted code on a machine without bubblewrap.")
-  String sandbox;
-
-  @Option(names = "--repeats", paramLabel = "N", defaultValue = "0",
-      description = "Measurement mode: a warm-up run, then N measured runs; the median is reported.")
+  @Option(names = "--repeats", paramLabel = "N", defaultValue = "0", converter = Counts.ZeroOrMore.class,
+      description = "Measurement mode: a warm-up run, then N measured runs; the median is reported. "
+          + "In profile it applies to generate and fix candidates; refine measures with --measure-repeats.")
   int repeats;
 
-  @Option(names = "--no-cache", description = "Execute everything again instead of reusing cached results.")
+  @Option(names = "--no-cache", description = "Execute everything again instead of reusing cached results. "
+      + "In profile the candidates already in the run directory are judged again too (model answers still "
+      + "come from the response store).")
   boolean noCache;
-
-  @Option(names = "--cache-dir", paramLabel = "DIR",
-      description = "Build and result cache (default: $PERFORCH_CACHE or ~/.cache/perforch). The Go and "
-          + "Rust dependency caches are per machine and stay in $PERFORCH_CACHE.")
-  Path cacheDir;
 
   @Option(names = "--assembly", paramLabel = "MODE", defaultValue = "upstream",
       description = "How test programs are put together: upstream (default): exactly as HumanEval-X's own "
@@ -47,20 +36,13 @@ final class ExecutionOptions {
   }
 
   ExecutionSettings settings() {
-    if (repeats < 0) {
-      throw new IllegalArgumentException("--repeats must be 0 or more");
-    }
-    if (workers != null && workers < 1) {
-      throw new IllegalArgumentException("--workers must be at least 1");
-    }
-    ExecutionSettings settings;
-    try {
-      settings = ExecutionSettings.defaults(Sandboxes.create(sandbox));
-    } catch (SandboxUnavailableException e) {
-      throw new UserFacingException(e.getMessage(), e);
-    }
-    settings = settings.withRepeats(repeats).withReuseResults(!noCache).withAssembly(assembly())
-        .withCacheRoot(cacheDir != null ? cacheDir.toAbsolutePath() : CacheDirs.root());
-    return workers != null ? settings.withWorkers(workers) : settings;
+    return sandbox.settings().withRepeats(repeats).withReuseResults(!noCache).withAssembly(assembly());
+  }
+
+  /** The same settings for a profiling run's workers, whose refine stage measures {@code measureRepeats} runs. */
+  JudgeSettings judgeSettings(int measureRepeats) {
+    ExecutionSettings settings = settings();
+    return new JudgeSettings(sandbox.mode, settings.workers(), settings.cacheRoot().toString(),
+        settings.reuseResults(), settings.repeats(), measureRepeats, settings.assembly().id());
   }
 }

@@ -58,10 +58,11 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, paramLabel = "ID", description = "The fleet model to ask.")
   String modelId;
 
-  @Option(names = "--samples", paramLabel = "N", defaultValue = "1", description = "Samples per problem (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--samples", paramLabel = "N", defaultValue = "1", converter = Counts.AtLeastOne.class,
+      description = "Samples per problem (default: ${DEFAULT-VALUE}).")
   int samples;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "0", converter = Counts.ZeroOrMore.class,
       description = "Only the first N problems of each language (default: all).")
   int limit;
 
@@ -73,9 +74,6 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    if (samples < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--samples must be at least 1");
-    }
     Fleet loaded = fleet.load();
     ModelSpec model;
     try {

@@ -43,15 +43,12 @@ final class ModelsCheckCommand implements Callable<Integer> {
   @Option(names = "--model", split = ",", paramLabel = "ID", description = "Check only these models (default: all).")
   List<String> models;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", converter = Counts.AtLeastOne.class,
       description = "Per-model timeout in seconds (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
   @Override
   public Integer call() throws InterruptedException {
-    if (timeoutSeconds < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
-    }
     Fleet all = fleet.load();
     Fleet chosen;
     try {

@@ -4,8 +4,6 @@ import io.perforch.datasets.catalog.DatasetFetchException;
 import io.perforch.datasets.catalog.DatasetNotFoundException;
 import io.perforch.datasets.io.DatasetFormatException;
 import java.io.PrintWriter;
-import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,8 +41,7 @@ public final class PerfOrchCli implements Runnable {
 
   /** Runs the CLI with the given streams and returns its exit code: 0 ok, 1 failed, 2 usage error. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    // Registers every FileSystem on the classpath (gs:// among them), not just the local one.
-    FileSystems.setDefaultPipelineOptions(PipelineOptionsFactory.create());
+    RemoteFileSystems.registerIfNamed(args);
     CommandLine cli = new CommandLine(new PerfOrchCli());
     cli.setOut(out);
     cli.setErr(err);

@@ -1,7 +1,6 @@
 package io.perforch.cli;
 
 import io.perforch.datasets.model.Problem;
-import io.perforch.execution.ExecutionSettings;
 import io.perforch.models.Fleet;
 import io.perforch.models.Stage;
 import io.perforch.models.store.StoreMode;
@@ -63,18 +62,18 @@ final class ProfileCommand implements Callable<Integer> {
   List<String> addModels;
 
   @Option(names = "--stages", split = ",", paramLabel = "STAGE", defaultValue = "generate,fix,refine",
-      description = "Stages to run (default: ${DEFAULT-VALUE}).")
-  List<String> stages;
+      converter = StageConverter.class, description = "Stages to run (default: ${DEFAULT-VALUE}).")
+  List<Stage> stages;
 
-  @Option(names = "--samples", paramLabel = "N", defaultValue = "1",
+  @Option(names = "--samples", paramLabel = "N", defaultValue = "1", converter = Counts.AtLeastOne.class,
       description = "Samples per problem and model at generate, for pass@k with k <= N (default: ${DEFAULT-VALUE}).")
   int samples;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "0", converter = Counts.ZeroOrMore.class,
       description = "Only the first N problems of each language (default: all).")
   int limit;
 
-  @Option(names = "--measure-repeats", paramLabel = "N", defaultValue = "5",
+  @Option(names = "--measure-repeats", paramLabel = "N", defaultValue = "5", converter = Counts.MeasuredRuns.class,
       description = "Measured runs of each program before and after refine (default: ${DEFAULT-VALUE}).")
   int measureRepeats;
 
@@ -111,36 +110,38 @@ final class ProfileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (!stages.contains(Stage.GENERATE)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--stages needs generate: fix and refine work on its programs");
+    }
     Fleet loaded = fleet.load();
     List<String> chosen = chooseModels(loaded);
-    List<Stage> stageList = stages.stream().map(Stage::parse).toList();
     List<Problem> problems = Limits.firstPerLanguage(dataset.load(), limit);
     if (problems.isEmpty()) {
       throw new UserFacingException("no problems to profile: check --dataset, --languages and --limit");
     }
-    ExecutionSettings executionSettings = execution.settings();
-    ProfileSettings settings = new ProfileSettings(fleet.path, chosen, stageList, samples,
+    ProfileSettings settings = new ProfileSettings(fleet.path, chosen, stages, samples,
         StoreChoice.pathOf(store, RunFiles.resolve(out, "responses/").toString()), StoreChoice.modeOf(store),
-        execution.sandbox, executionSettings.workers(),
-        executionSettings.cacheRoot().toString(), measureRepeats, SpeedupRule.DEFAULT.alpha(),
-        SpeedupRule.DEFAULT.minEffect(), SpeedupRule.DEFAULT.minAbsoluteNanos());
+        execution.judgeSettings(measureRepeats), SpeedupRule.DEFAULT.alpha(), SpeedupRule.DEFAULT.minEffect(),
+        SpeedupRule.DEFAULT.minAbsoluteNanos());
 
     PrintWriter err = spec.commandLine().getErr();
     err.printf("Profiling %d models × %d problems (%s) × stages %s, %d sample(s) each; run directory %s%n",
-        chosen.size(), problems.size(), languagesOf(problems), stages, samples, out);
+        chosen.size(), problems.size(), languagesOf(problems), stageIds(), samples, out);
     err.flush();
     List<String> allBeamArgs = new ArrayList<>(RunnerOptionsFile.read(runnerOptions));
     allBeamArgs.addAll(beamArgs);
-    if (execution.workers != null && allBeamArgs.stream().noneMatch(arg -> arg.startsWith("--targetParallelism"))) {
+    Integer workers = execution.sandbox.workers;
+    if (workers != null && allBeamArgs.stream().noneMatch(arg -> arg.startsWith("--targetParallelism"))) {
       // On the DirectRunner each bundle judges one program at a time: --workers sets how many run at once.
-      allBeamArgs.add("--targetParallelism=" + execution.workers);
+      allBeamArgs.add("--targetParallelism=" + workers);
     }
     BeamRun run = BeamRun.start(allBeamArgs, pipeline -> ProfilingPipeline.build(pipeline,
         dataset.request(), taskIds(problems), settings, out), err);
     RunFiles.writeText(RunFiles.resolve(out, ProfilingPipeline.CANDIDATE_SCHEMA),
         Candidate.getClassSchema().toString(true) + "\n");
     RunFiles.writeText(RunFiles.resolve(out, "manifest.json"), Manifests.profile(run, loaded, chosen, problems,
-        dataset, settings, optionsOf(stageList)).toJson());
+        dataset, settings, optionsOf()).toJson());
 
     List<ProfileRow> rows = ProfileFiles.read(out);
     PrintWriter stdout = spec.commandLine().getOut();
@@ -177,13 +178,17 @@ final class ProfileCommand implements Callable<Integer> {
     return String.join(",", problems.stream().map(Problem::getLanguage).distinct().toList());
   }
 
-  private Map<String, String> optionsOf(List<Stage> stageList) {
+  private String stageIds() {
+    return String.join(",", stages.stream().map(Stage::id).toList());
+  }
+
+  private Map<String, String> optionsOf() {
     Map<String, String> options = new LinkedHashMap<>();
-    options.put("stages", String.join(",", stageList.stream().map(Stage::id).toList()));
+    options.put("stages", stageIds());
     options.put("samples", Integer.toString(samples));
     options.put("limit", limit == 0 ? "" : Integer.toString(limit));
     options.put("measure_repeats", Integer.toString(measureRepeats));
-    options.put("sandbox", execution.sandbox);
+    options.put("sandbox", execution.sandbox.mode);
     options.put("beam_args", String.join(" ", beamArgs));
     options.put("runner_options_file", runnerOptions == null ? "" : runnerOptions.toString());
     return options;

@@ -18,17 +18,24 @@ import java.util.stream.Collectors;
  * {@code generation}. The n-th sample of a task is labelled {@code sample-n}. The code's form
  * ({@code continuation} of the prompt, whole {@code solution}, {@code program}) is read from an optional
  * {@code form} field, else from the code itself: a completion that defines the entry point is a solution.
- * Rows that {@code perforch generate} wrote for a failed request ({@code error}, no code) are skipped:
- * an outage is not a wrong answer.
+ * Rows that {@code perforch generate} wrote for a failed request ({@code error}, no code) are not judged
+ * (an outage is not a wrong answer) but kept, so that they can be reported.
  */
 final class SampleFile {
+  /** A row whose request failed: where it is, its task and the provider's error. */
+  record ProviderError(String where, String taskId, String error) {}
+
+  /** What a samples file holds: code to judge, and the rows that have none because the request failed. */
+  record Samples(List<Submission> submissions, List<ProviderError> providerErrors) {}
+
   private SampleFile() {}
 
-  static List<Submission> read(String path, List<Problem> problems) {
+  static Samples read(String path, List<Problem> problems) {
     Map<String, Problem> byTask = problems.stream()
         .collect(Collectors.toMap(Problem::getTaskId, Function.identity(), (a, b) -> a));
     Map<String, Integer> counts = new java.util.HashMap<>();
     List<Submission> submissions = new ArrayList<>();
+    List<ProviderError> providerErrors = new ArrayList<>();
     for (var file : DatasetFiles.match(path)) {
       for (JsonRecord row : DatasetFiles.readJsonLines(file)) {
         String taskId = row.requiredString("task_id");
@@ -41,9 +48,11 @@ final class SampleFile {
             .equals(problem.getLanguage())) {
           throw row.error("language", "'" + language + "' does not match " + taskId);
         }
-        String code = row.has("completion") ? row.optionalString("completion")
-            : row.has("generation") ? row.optionalString("generation") : null;
-        if (code == null && row.optionalString("error") != null) {
+        String code = row.has("completion") ? row.optionalText("completion")
+            : row.has("generation") ? row.optionalText("generation") : null;
+        String error = row.optionalString("error");
+        if (code == null && error != null) {
+          providerErrors.add(new ProviderError(row.file() + ":" + row.line(), taskId, error));
           continue;
         }
         if (code == null) {
@@ -57,11 +66,11 @@ final class SampleFile {
         }
       }
     }
-    return submissions;
+    return new Samples(submissions, providerErrors);
   }
 
   private static CodeForm formOf(JsonRecord row, Problem problem, String code) {
-    String form = row.optionalString("form");
+    String form = row.optionalText("form");
     if (form == null) {
       return CodeExtractor.formOf(problem, code);
     }

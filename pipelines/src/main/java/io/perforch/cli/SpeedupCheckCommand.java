@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {"Calibrate the refine stage's speed-up rule on this machine. A/A: each canonical reference is "
         + "measured twice (no cache) and compared with itself: the share called faster is the rule's false "
-        + "speed-up rate (target: at most 1%). A/B: each slow reference against the canonical one: the share "
+        + "speed-up rate (target: at most 1%%). A/B: each slow reference against the canonical one: the share "
         + "called faster is the rule's power."},
     footer = {"", "Examples:", "  perforch speedup-check --dataset sample --rounds 3",
       "  perforch speedup-check --dataset sample --languages python,cpp --measure-repeats 7"})
@@ -36,23 +36,20 @@ final class SpeedupCheckCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Mixin DatasetOptions dataset;
-  @Mixin ExecutionOptions execution;
+  @Mixin SandboxOptions sandbox;
 
-  @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", converter = Counts.AtLeastOne.class,
       description = "A/A comparisons per program (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--measure-repeats", paramLabel = "N", defaultValue = "5",
+  @Option(names = "--measure-repeats", paramLabel = "N", defaultValue = "5", converter = Counts.MeasuredRuns.class,
       description = "Measured runs per program, as 'perforch profile' (default: ${DEFAULT-VALUE}).")
   int measureRepeats;
 
   @Override
   public Integer call() {
-    if (rounds < 1 || measureRepeats < 3) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be >= 1 and --measure-repeats >= 3");
-    }
     List<Problem> problems = dataset.load();
-    ExecutionSettings settings = execution.settings().withRepeats(measureRepeats).withReuseResults(false);
+    ExecutionSettings settings = sandbox.settings().withRepeats(measureRepeats).withReuseResults(false);
     List<Submission> canonical = new ArrayList<>();
     List<Submission> slow = new ArrayList<>();
     for (Problem problem : problems) {

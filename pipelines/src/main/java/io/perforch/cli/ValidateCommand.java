@@ -36,7 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Reference solutions to run (default: canonical; the sample also has slow).")
   List<String> labels;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "0", converter = Counts.ZeroOrMore.class,
       description = "Only the first N problems of each language (default: all).")
   int limit;
 

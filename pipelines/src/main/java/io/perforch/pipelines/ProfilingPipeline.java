@@ -1,6 +1,7 @@
 package io.perforch.pipelines;
 
 import io.perforch.datasets.catalog.DatasetResolver;
+import io.perforch.datasets.io.FileGlob;
 import io.perforch.datasets.model.Problem;
 import io.perforch.profiling.io.RunFiles;
 import io.perforch.profiling.model.Candidate;
@@ -13,7 +14,6 @@ import java.util.Set;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.extensions.avro.io.AvroIO;
-import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.values.PCollection;
@@ -38,7 +38,8 @@ public final class ProfilingPipeline {
   public static void build(Pipeline pipeline, DatasetResolver.Request problems, Set<String> taskIds,
       ProfileSettings settings, String runDir) {
     String candidatesFile = RunFiles.resolve(runDir, CANDIDATES).toString();
-    PCollection<Candidate> previous = existing(candidatesFile)
+    // --no-cache judges every candidate again, those of an earlier run in runDir too
+    PCollection<Candidate> previous = settings.judge().reuseResults() && existing(candidatesFile)
         ? pipeline.apply("ReadPreviousCandidates", AvroIO.read(Candidate.class).from(candidatesFile))
         : pipeline.apply("NoPreviousCandidates", Create.empty(AvroCoder.of(Candidate.class)));
 
@@ -57,7 +58,7 @@ public final class ProfilingPipeline {
 
   private static boolean existing(String file) {
     try {
-      return !FileSystems.match(file).metadata().isEmpty();
+      return !FileGlob.match(file).isEmpty();
     } catch (java.io.IOException e) {
       return false;
     }

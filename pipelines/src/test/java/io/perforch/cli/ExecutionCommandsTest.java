@@ -75,6 +75,60 @@ class ExecutionCommandsTest {
   }
 
   @Test
+  void evaluateReportsTheRowsItCouldNotJudgeBecauseTheRequestFailed() throws Exception {
+    Path samples = tmp.resolve("samples.jsonl");
+    Files.writeString(samples, String.join("\n",
+        "{\"task_id\": \"Python/2\", \"completion\": \"    return number % 1.0\\n\"}",
+        "{\"task_id\": \"Python/2\", \"model\": \"m\", \"error\": \"RATE_LIMITED: 429 after 6 attempts\"}",
+        "{\"task_id\": \"Python/0\", \"completion\": \"    return False\\n\"}",
+        "{\"task_id\": \"Python/0\", \"error\": \"UNREACHABLE: connection refused\"}") + "\n");
+
+    CliRun run = CliRun.of("evaluate", "--dataset", "humaneval-x", "--path", SharedData.humanEvalX().toString(),
+        "--languages", "python", "--samples", samples.toString(), "--k", "1,2",
+        "--cache-dir", tmp.resolve("cache").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("python      2 tasks,     2 samples   pass@1  50.0%")
+        .contains("pass@2 not reported: a task has only 1 sample(s)")
+        .contains("Provider errors: 2 row(s) without code were not judged and are not in pass@k:")
+        .contains("  " + samples + ":2  Python/2  RATE_LIMITED: 429 after 6 attempts")
+        .contains("  " + samples + ":4  Python/0  UNREACHABLE: connection refused");
+  }
+
+  @Test
+  void aCompletionThatIsNotAStringIsRejectedWithItsLine() throws Exception {
+    Path samples = tmp.resolve("numbers.jsonl");
+    Files.writeString(samples, "{\"task_id\": \"Python/0\", \"completion\": \"    return False\\n\"}\n"
+        + "{\"task_id\": \"Python/0\", \"completion\": 42}\n");
+
+    CliRun run = CliRun.of("evaluate", "--dataset", "humaneval-x", "--path", SharedData.humanEvalX().toString(),
+        "--languages", "python", "--samples", samples.toString(), "--cache-dir", tmp.resolve("cache").toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains(samples + ":2: field 'completion': expected a string but found number");
+  }
+
+  @Test
+  void aDatasetWithARepeatedTaskIdOrBytesThatAreNotUtf8IsRejected() throws Exception {
+    String row = Files.readAllLines(SharedData.humanEvalX("python")).get(0);
+    Path twice = tmp.resolve("twice.jsonl");
+    Files.writeString(twice, row + "\n" + row + "\n");
+    Path latin1 = tmp.resolve("latin1.jsonl");
+    Files.write(latin1, (row + "\n" + row.replace("Python/0", "Python/1 caf\u00e9") + "\n")
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+    CliRun repeated = CliRun.of("validate", "--dataset", twice.toString(),
+        "--cache-dir", tmp.resolve("cache").toString());
+    CliRun notUtf8 = CliRun.of("datasets", "show", latin1.toString());
+
+    assertThat(repeated.exitCode()).isEqualTo(1);
+    assertThat(repeated.err()).contains(twice + ":2: field 'task_id': duplicate task id 'Python/0' (first at "
+        + twice + ":1)");
+    assertThat(notUtf8.exitCode()).isEqualTo(1);
+    assertThat(notUtf8.err()).contains(latin1 + ":2: not UTF-8 text (byte 0xE9 at column ");
+  }
+
+  @Test
   void evaluateNamesAnUnknownTaskWithItsLine() throws Exception {
     Path samples = tmp.resolve("bad.jsonl");
     Files.writeString(samples, "{\"task_id\": \"Python/0\", \"completion\": \"x\"}\n"

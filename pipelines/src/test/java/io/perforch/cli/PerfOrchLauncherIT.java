@@ -40,7 +40,7 @@ class PerfOrchLauncherIT {
     Result result = run("datasets", "show", "sample", "--limit", "-1");
 
     assertThat(result.exitCode).isEqualTo(2);
-    assertThat(result.err).contains("--limit must be 0 or more").doesNotContain("\tat ");
+    assertThat(result.err).contains("Invalid value for option '--limit'").doesNotContain("\tat ");
   }
 
   private record Result(int exitCode, String out, String err) {}

@@ -122,6 +122,117 @@ class ProfileCommandTest {
     assertThat(run.err()).contains("--add-model needs an existing run");
   }
 
+  @Test
+  void noCacheJudgesEveryCandidateAgain() throws Exception {
+    Path out = dir.resolve("run");
+    assertThat(profile(out, "--models", "sim-strong", "--stages", "generate").exitCode()).isZero();
+    int made = candidates(out).size();
+
+    CliRun again = profile(out, "--models", "sim-strong", "--stages", "generate", "--no-cache");
+    CliRun cached = profile(dir.resolve("other-run"), "--models", "sim-strong", "--stages", "generate");
+
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(again.out()).contains(made + " candidates made, 0 reused").contains(" 0 runs from the cache");
+    assertThat(candidates(out).values()).allSatisfy(c -> assertThat(c.getResult().getFromCache()).isFalse());
+    assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"no_cache\" : \"true\"");
+    assertThat(cached.out()).contains(" " + made + " runs from the cache");
+  }
+
+  @Test
+  void repeatsMeasureGenerateAndFixCandidates() throws Exception {
+    Path out = dir.resolve("run");
+
+    CliRun run = profile(out, "--models", "sim-strong", "--stages", "generate", "--repeats", "3");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<Candidate> passed = candidates(out).values().stream()
+        .filter(c -> c.getResult().getVerdict().name().equals("PASSED")).toList();
+    assertThat(passed).isNotEmpty().allSatisfy(c -> {
+      assertThat(c.getResult().getRepeats()).isEqualTo(3);
+      assertThat(c.getResult().getWallNanosSamples()).hasSize(3);
+    });
+  }
+
+  @Test
+  void measureRepeatsSetTheRunsOfEveryRefineMeasurement() throws Exception {
+    Path out = dir.resolve("run");
+
+    CliRun run = profile(out, "--models", "sim-strong", "--stages", "generate,refine", "--measure-repeats", "4");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<Candidate> refined = candidates(out).values().stream().filter(c -> c.getRefinement() != null).toList();
+    assertThat(refined).isNotEmpty().allSatisfy(c -> {
+      assertThat(c.getRefinement().getInputWallNanos()).hasSize(4);
+      assertThat(c.getRefinement().getRefinedWallNanos()).hasSize(4);
+    });
+  }
+
+  @Test
+  void sandboxNoneRunsWithoutIsolation() throws Exception {
+    Path out = dir.resolve("run");
+
+    CliRun run = profile(out, "--models", "sim-strong", "--stages", "generate", "--sandbox", "none");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(candidates(out).values()).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.getResult().getSandbox()).isEqualTo("none"));
+  }
+
+  @Test
+  void workersAndTheCacheDirReachTheWorkers() throws Exception {
+    Path out = dir.resolve("run");
+    Path cache = dir.resolve("own-cache");
+
+    CliRun run = CliRun.of("profile", "--fleet", fleet.toString(), "--dataset", "sample", "--languages", "python",
+        "--limit", "2", "--models", "sim-strong", "--stages", "generate", "--out", out.toString(),
+        "--workers", "1", "--cache-dir", cache.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"workers\" : \"1\"")
+        .contains("\"cache_dir\" : \"" + cache.toAbsolutePath() + "\"");
+    try (var results = Files.list(cache.resolve("results"))) {
+      assertThat(results).isNotEmpty();
+    }
+  }
+
+  @Test
+  void aReplayServesTheStoreOfAnEarlierRunAndNothingElse() throws Exception {
+    Path store = dir.resolve("store");
+    Path first = dir.resolve("first");
+    assertThat(profile(first, "--models", "sim-strong", "--stages", "generate", "--cache", store.toString())
+        .exitCode()).isZero();
+    try (var files = Files.list(store)) {
+      assertThat(files).isNotEmpty();
+    }
+
+    CliRun replayed = profile(dir.resolve("replayed"), "--models", "sim-strong", "--stages", "generate",
+        "--replay", store.toString());
+
+    assertThat(replayed.exitCode()).as(replayed.err()).isZero();
+    assertThat(replayed.out()).contains(" 0 provider errors");
+    assertThat(candidates(dir.resolve("replayed")).values()).extracting(Candidate::getCode)
+        .containsExactlyInAnyOrderElementsOf(candidates(first).values().stream().map(Candidate::getCode).toList());
+  }
+
+  @Test
+  void modelsThatNeverGotAnAnswerAreNotAvailableAndNoneIsNamedBest() throws Exception {
+    Path out = dir.resolve("run");
+    Files.createDirectories(dir.resolve("empty-store"));
+
+    CliRun run = profile(out, "--models", "sim-strong,sim-weak", "--stages", "generate",
+        "--replay", dir.resolve("empty-store").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("python  generate  n/a").contains("provider errors only")
+        .doesNotContain("sim-strong").doesNotContain("0.0%");
+    assertThat(ProfileFiles.read(out.toString())).isNotEmpty().allSatisfy(row -> {
+      assertThat(row.getAnswered()).isZero();
+      assertThat(row.getPassRate()).isNull();
+    });
+    assertThat(Files.readString(out.resolve("leaderboard.md"))).contains("| sim-strong | n/a |")
+        .doesNotContain("★").doesNotContain("0.0%");
+  }
+
   private static ProfileRow row(List<ProfileRow> rows, String model, String stage) {
     return rows.stream().filter(r -> r.getModel().equals(model) && r.getStage().equals(stage)
         && r.getCategory().equals("all")).findFirst().orElseThrow();

@@ -12,21 +12,25 @@ import io.perforch.stats.SpeedupRule;
 import java.util.List;
 
 /**
- * Runs candidates against their problem's tests. Generate and fix candidates are judged with one run;
- * programs to refine are measured (a warm-up, then {@code measureRepeats} runs) before they are refined,
- * and refinements are measured the same way and compared with their input by the {@link SpeedupRule}.
+ * Runs candidates against their problem's tests. Generate and fix candidates are judged with the
+ * settings' repeats (0: one run); programs to refine are measured (a warm-up, then {@code measureRepeats}
+ * runs) before they are refined, and refinements are measured the same way and compared with their
+ * input by the {@link SpeedupRule}.
  */
 public final class CandidateJudge implements AutoCloseable {
-  private final Executor once;
+  private final Executor judging;
   private final Executor measuring;
   private final SpeedupRule rule;
 
-  /** @param settings the sandbox, limits and caches; its repeats are replaced by 0 and {@code measureRepeats} */
+  /**
+   * @param settings the sandbox, limits, caches, and the repeats of generate and fix candidates
+   * @param measureRepeats measured runs of programs to refine and of their refinements
+   */
   public CandidateJudge(ExecutionSettings settings, int measureRepeats, SpeedupRule rule) {
     if (measureRepeats < 3) {
       throw new IllegalArgumentException("a speed-up needs at least 3 measured runs a program, got " + measureRepeats);
     }
-    this.once = new Executor(settings.withRepeats(0));
+    this.judging = new Executor(settings);
     this.measuring = new Executor(settings.withRepeats(measureRepeats));
     this.rule = rule;
   }
@@ -36,7 +40,7 @@ public final class CandidateJudge implements AutoCloseable {
     if (candidate.getOutcome() != CandidateOutcome.JUDGED) {
       return candidate;
     }
-    ExecutionResult result = once.execute(CandidateAuthor.submissionOf(problem, candidate));
+    ExecutionResult result = judging.execute(CandidateAuthor.submissionOf(problem, candidate));
     return Candidate.newBuilder(candidate).setResult(result).build();
   }
 
@@ -79,7 +83,7 @@ public final class CandidateJudge implements AutoCloseable {
 
   @Override
   public void close() {
-    once.close();
+    judging.close();
     measuring.close();
   }
 }

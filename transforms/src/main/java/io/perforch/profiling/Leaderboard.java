@@ -2,6 +2,7 @@ package io.perforch.profiling;
 
 import io.perforch.profiling.model.ProfileRow;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,15 +15,28 @@ import java.util.stream.Collectors;
  * Leaderboards from a profile table: per language and stage the models ranked by the stage's metric
  * ({@link StageMetric}) with the best marked, and one overall table — models down, language × stage
  * across, the best cell of each column marked — which shows at a glance that no model is best
- * everywhere. Only the all-categories rows are ranked; the per-category rows feed routing.
+ * everywhere. Only the all-categories rows are ranked; the per-category rows feed routing. A model whose
+ * requests all failed (provider errors) is listed as n/a below the ranked ones, never ranked or best.
  */
 public final class Leaderboard {
   private static final List<String> LANGUAGE_ORDER = List.of("python", "java", "cpp", "go", "rust");
   private static final List<String> STAGE_ORDER = List.of("generate", "fix", "refine");
   public static final List<String> FORMATS = List.of("md", "csv", "html");
 
-  /** (language, stage) → rows, best first. */
-  private final Map<String, Map<String, List<ProfileRow>>> ranked = new LinkedHashMap<>();
+  /** One language and stage: the models that answered, best first, and those that never got an answer. */
+  private record Cell(List<ProfileRow> ranked, List<ProfileRow> unanswered) {
+    Optional<ProfileRow> of(String model) {
+      return java.util.stream.Stream.concat(ranked.stream(), unanswered.stream())
+          .filter(row -> row.getModel().equals(model)).findFirst();
+    }
+
+    boolean isBest(ProfileRow row) {
+      return !ranked.isEmpty() && ranked.get(0) == row;
+    }
+  }
+
+  /** language → stage → cell. */
+  private final Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
   private final List<String> models;
 
   public Leaderboard(List<ProfileRow> profile) {
@@ -30,26 +44,33 @@ public final class Leaderboard {
     for (String language : ordered(rows.stream().map(ProfileRow::getLanguage).toList(), LANGUAGE_ORDER)) {
       for (String stage : ordered(rows.stream().map(ProfileRow::getStage).toList(), STAGE_ORDER)) {
         StageMetric metric = StageMetric.of(stage);
-        List<ProfileRow> cell = rows.stream()
-            .filter(row -> row.getLanguage().equals(language) && row.getStage().equals(stage))
-            .sorted(metric.ranking()).toList();
-        if (!cell.isEmpty()) {
-          ranked.computeIfAbsent(language, l -> new LinkedHashMap<>()).put(stage, cell);
+        List<ProfileRow> all = rows.stream()
+            .filter(row -> row.getLanguage().equals(language) && row.getStage().equals(stage)).toList();
+        if (!all.isEmpty()) {
+          cells.computeIfAbsent(language, l -> new LinkedHashMap<>()).put(stage, new Cell(
+              all.stream().filter(metric::available).sorted(metric.ranking()).toList(),
+              all.stream().filter(row -> !metric.available(row)).sorted(Comparator.comparing(ProfileRow::getModel))
+                  .toList()));
         }
       }
     }
     models = rows.stream().map(ProfileRow::getModel).distinct().sorted().toList();
   }
 
-  /** The best model for a language and stage, if any model was profiled there. */
+  /** The best model for a language and stage, if any model profiled there got an answer. */
   public Optional<String> best(String language, String stage) {
-    return Optional.ofNullable(ranked.getOrDefault(language, Map.of()).get(stage)).map(rows -> rows.get(0).getModel());
+    Cell cell = cells.getOrDefault(language, Map.of()).get(stage);
+    return cell == null || cell.ranked().isEmpty() ? Optional.empty() : Optional.of(cell.ranked().get(0).getModel());
   }
 
   public String markdown() {
     StringBuilder out = new StringBuilder("# PerfOrch leaderboard\n\n");
     out.append("## Overall\n\nPass rate (generate), fix rate (fix) and share of refinements that are faster "
-        + "(refine), per language. **Bold**: the best model of the column.\n\n");
+        + "(refine), per language. **Bold**: the best model of the column.");
+    if (cells.values().stream().flatMap(stages -> stages.values().stream()).anyMatch(c -> !c.unanswered().isEmpty())) {
+      out.append(" n/a: every request to the model failed (provider errors), so it is not ranked.");
+    }
+    out.append("\n\n");
     List<String[]> columns = columns();
     out.append("| model |");
     columns.forEach(column -> out.append(' ').append(column[0]).append(' ').append(column[1]).append(" |"));
@@ -57,23 +78,26 @@ public final class Leaderboard {
     for (String model : models) {
       out.append("| ").append(model).append(" |");
       for (String[] column : columns) {
-        List<ProfileRow> cell = ranked.get(column[0]).get(column[1]);
-        Optional<ProfileRow> row = cell.stream().filter(r -> r.getModel().equals(model)).findFirst();
+        Cell cell = cells.get(column[0]).get(column[1]);
+        Optional<ProfileRow> row = cell.of(model);
         String text = row.map(StageMetric.of(column[1])::format).orElse("–");
-        boolean best = row.isPresent() && cell.get(0) == row.get();
+        boolean best = row.isPresent() && cell.isBest(row.get());
         out.append(' ').append(best ? "**" + text + "**" : text).append(" |");
       }
       out.append('\n');
     }
-    ranked.forEach((language, stages) -> stages.forEach((stage, rows) -> {
+    cells.forEach((language, stages) -> stages.forEach((stage, cell) -> {
       StageMetric metric = StageMetric.of(stage);
       out.append("\n## ").append(language).append(" · ").append(stage).append("\n\n")
           .append("| rank | model | ").append(metric.label())
           .append(" | n | pass@1 | median ms | p90 ms | peak MiB | speed-up | tokens | cost $ | errors |\n")
           .append("| ---: | --- |").append(" ---: |".repeat(10)).append('\n');
+      List<ProfileRow> rows = listed(cell);
       for (int i = 0; i < rows.size(); i++) {
         ProfileRow row = rows.get(i);
-        out.append("| ").append(i + 1).append(" | ").append(i == 0 ? "**" + row.getModel() + "** ★" : row.getModel())
+        boolean ranked = i < cell.ranked().size();
+        out.append("| ").append(ranked ? Integer.toString(i + 1) : "–").append(" | ")
+            .append(i == 0 && ranked ? "**" + row.getModel() + "** ★" : row.getModel())
             .append(" | ").append(metric.format(row))
             .append(" | ").append(row.getN())
             .append(" | ").append(number(row.getPassAtK().get("1"), "%.3f"))
@@ -90,17 +114,30 @@ public final class Leaderboard {
     return out.toString();
   }
 
-  /** One line per ranked row: language, stage, rank, best, model, metric and the row's figures. */
+  /** The ranked rows, then the unanswered ones. */
+  private static List<ProfileRow> listed(Cell cell) {
+    List<ProfileRow> rows = new ArrayList<>(cell.ranked());
+    rows.addAll(cell.unanswered());
+    return rows;
+  }
+
+  /**
+   * One line per row: language, stage, rank, best, model, metric and the row's figures; a model with no
+   * answer has no rank and no value.
+   */
   public String csv() {
     StringBuilder out = new StringBuilder("language,stage,rank,best,model,metric,value,n,pass_at_1,"
         + "median_wall_ms,p90_wall_ms,peak_rss_bytes,median_speedup,input_tokens,output_tokens,cost_usd,"
         + "provider_errors\n");
-    ranked.forEach((language, stages) -> stages.forEach((stage, rows) -> {
+    cells.forEach((language, stages) -> stages.forEach((stage, cell) -> {
       StageMetric metric = StageMetric.of(stage);
+      List<ProfileRow> rows = listed(cell);
       for (int i = 0; i < rows.size(); i++) {
         ProfileRow row = rows.get(i);
-        out.append(String.join(",", language, stage, Integer.toString(i + 1), Boolean.toString(i == 0),
-            row.getModel(), metric.label().replace(' ', '_'), number(metric.value(row), "%.6f"),
+        boolean ranked = i < cell.ranked().size();
+        out.append(String.join(",", language, stage, ranked ? Integer.toString(i + 1) : "",
+            Boolean.toString(i == 0 && ranked), row.getModel(), metric.label().replace(' ', '_'),
+            csvNumber(metric.value(row)),
             Integer.toString(row.getN()), csvNumber(row.getPassAtK().get("1")), csvNumber(row.getMedianWallMillis()),
             csvNumber(row.getP90WallMillis()), row.getPeakRssBytes() == null ? "" : row.getPeakRssBytes().toString(),
             csvNumber(row.getRefineMedianSpeedup()), Long.toString(row.getInputTokens()),
@@ -131,7 +168,7 @@ public final class Leaderboard {
 
   private List<String[]> columns() {
     List<String[]> columns = new ArrayList<>();
-    ranked.forEach((language, stages) -> stages.keySet().forEach(stage -> columns.add(new String[] {language, stage})));
+    cells.forEach((language, stages) -> stages.keySet().forEach(stage -> columns.add(new String[] {language, stage})));
     return columns;
   }
 

@@ -13,11 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Summarises the candidates of one {@link ProfileKey} into a profile row. Rates are over candidates
- * that got an answer (provider errors are counted apart, never as failures); run times and memory are
- * over passing candidates, since a failing program's time says nothing about its speed.
+ * that got an answer (provider errors are counted apart, never as failures), and absent when none did:
+ * a model that could not be reached is not a model that answered wrongly. Run times and memory are over
+ * passing candidates, since a failing program's time says nothing about its speed.
  */
 public final class ProfileAggregator {
   private ProfileAggregator() {}
@@ -29,7 +31,7 @@ public final class ProfileAggregator {
     int n = 0;
     int providerErrors = 0;
     int noCode = 0;
-    int judged = 0;
+    int answered = 0;
     int passed = 0;
     long inputTokens = 0;
     long outputTokens = 0;
@@ -43,6 +45,7 @@ public final class ProfileAggregator {
     int refinements = 0;
     int faster = 0;
     Map<String, int[]> perTask = new LinkedHashMap<>(); // task -> {samples, passed}
+    TreeSet<String> assemblies = new TreeSet<>();
 
     for (Candidate candidate : candidates) {
       n++;
@@ -56,12 +59,15 @@ public final class ProfileAggregator {
       latencies.add((double) candidate.getLatencyMillis());
       int[] task = perTask.computeIfAbsent(taskOf(candidate), t -> new int[2]);
       task[0]++;
-      judged++;
+      answered++;
       if (candidate.getOutcome() == CandidateOutcome.NO_CODE) {
         noCode++;
         continue;
       }
       ExecutionResult result = candidate.getResult();
+      if (result != null && !result.getAssembly().isEmpty()) {
+        assemblies.add(result.getAssembly());
+      }
       if (result == null || result.getVerdict() != Verdict.PASSED) {
         continue;
       }
@@ -85,16 +91,18 @@ public final class ProfileAggregator {
         .setStage(key.stage())
         .setCategory(key.category())
         .setN(n)
+        .setAssembly(String.join(",", assemblies))
+        .setAnswered(answered)
         .setTasks(perTask.size())
         .setPassed(passed)
-        .setPassRate(judged == 0 ? 0 : (double) passed / judged)
+        .setPassRate(answered == 0 ? null : (double) passed / answered)
         .setPassAtK(passAtK(perTask))
         .setMedianWallMillis(quantile(wallMillis, 0.5))
         .setP90WallMillis(quantile(wallMillis, 0.9))
         .setMeanRssBytes(mean(meanRss))
         .setPeakRssBytes(peakRss < 0 ? null : peakRss)
         .setCpuEfficiency(mean(cpuEfficiency))
-        .setRefineImprovedShare(key.stage().equals("refine") && judged > 0 ? (double) faster / judged : null)
+        .setRefineImprovedShare(key.stage().equals("refine") && answered > 0 ? (double) faster / answered : null)
         .setRefineMedianSpeedup(refinements == 0 ? null : quantile(speedups, 0.5))
         .setInputTokens(inputTokens)
         .setOutputTokens(outputTokens)

@@ -57,13 +57,14 @@ public final class ProfileFiles {
   static String csv(List<ProfileRow> rows) {
     TreeSet<Integer> ks = new TreeSet<>();
     rows.forEach(row -> row.getPassAtK().keySet().forEach(k -> ks.add(Integer.parseInt(k))));
-    StringBuilder out = new StringBuilder("model,language,stage,category,n,tasks,passed,pass_rate");
+    StringBuilder out = new StringBuilder("model,language,stage,category,n,answered,tasks,passed,pass_rate");
     ks.forEach(k -> out.append(",pass_at_").append(k));
     out.append(",median_wall_ms,p90_wall_ms,mean_rss_bytes,peak_rss_bytes,cpu_efficiency,refine_improved_share,"
-        + "refine_median_speedup,input_tokens,output_tokens,cost_usd,median_latency_ms,provider_errors,no_code\n");
+        + "refine_median_speedup,input_tokens,output_tokens,cost_usd,median_latency_ms,provider_errors,no_code,assembly\n");
     for (ProfileRow row : rows) {
       List<String> cells = new ArrayList<>(List.of(row.getModel(), row.getLanguage(), row.getStage(),
-          row.getCategory(), Integer.toString(row.getN()), Integer.toString(row.getTasks()),
+          row.getCategory(), Integer.toString(row.getN()), Integer.toString(row.getAnswered()),
+          Integer.toString(row.getTasks()),
           Integer.toString(row.getPassed()), number(row.getPassRate())));
       Map<String, Double> passAtK = row.getPassAtK();
       ks.forEach(k -> cells.add(number(passAtK.get(Integer.toString(k)))));
@@ -72,7 +73,7 @@ public final class ProfileFiles {
           number(row.getCpuEfficiency()), number(row.getRefineImprovedShare()), number(row.getRefineMedianSpeedup()),
           Long.toString(row.getInputTokens()), Long.toString(row.getOutputTokens()), number(row.getCostUsd()),
           number(row.getMedianLatencyMillis()), Integer.toString(row.getProviderErrors()),
-          Integer.toString(row.getNoCode())));
+          Integer.toString(row.getNoCode()), row.getAssembly()));
       out.append(String.join(",", cells)).append('\n');
     }
     return out.toString();

@@ -12,7 +12,7 @@ class LeaderboardTest {
       Double medianMillis, Double improved, Double speedup) {
     return ProfileRow.newBuilder()
         .setModel(model).setLanguage(language).setStage(stage).setCategory(category)
-        .setN(10).setTasks(10).setPassed((int) Math.round(passRate * 10)).setPassRate(passRate)
+        .setN(10).setAnswered(10).setTasks(10).setPassed((int) Math.round(passRate * 10)).setPassRate(passRate)
         .setPassAtK(Map.of("1", passRate)).setMedianWallMillis(medianMillis).setP90WallMillis(medianMillis)
         .setPeakRssBytes(8L << 20).setRefineImprovedShare(improved).setRefineMedianSpeedup(speedup)
         .setInputTokens(1000).setOutputTokens(500).setCostUsd(0.0125).setProviderErrors(0).setNoCode(0)
@@ -46,6 +46,29 @@ class LeaderboardTest {
         row("sim-careful", "go", "refine", "all", 0.99, 5.0, 0.3, 1.0)));
 
     assertThat(leaderboard.best("go", "refine")).contains("sim-careful");
+  }
+
+  /** A row of a model whose every request failed, as ProfileAggregator writes it. */
+  static ProfileRow unanswered(String model, String language, String stage) {
+    return ProfileRow.newBuilder(row(model, language, stage, "all", 0, null, null, null)).setAnswered(0)
+        .setPassed(0).setPassRate(null).setPassAtK(Map.of()).setProviderErrors(10).build();
+  }
+
+  @Test
+  void aModelWithOnlyProviderErrorsIsNotAvailableAndNeverRanked() {
+    Leaderboard leaderboard = new Leaderboard(List.of(
+        unanswered("sim-down", "python", "generate"),
+        row("sim-wrong", "python", "generate", "all", 0.0, null, null, null),
+        unanswered("sim-down", "go", "generate")));
+
+    assertThat(leaderboard.best("python", "generate")).contains("sim-wrong");
+    assertThat(leaderboard.best("go", "generate")).isEmpty();
+    String markdown = leaderboard.markdown();
+    assertThat(markdown).contains("| sim-down | n/a | n/a |").contains("| sim-wrong | **0.0%** | – |")
+        .contains("| 1 | **sim-wrong** ★ | 0.0% |").contains("| – | sim-down | n/a |")
+        .contains("n/a: every request to the model failed");
+    assertThat(leaderboard.csv().lines()).contains("python,generate,1,true,sim-wrong,pass_rate,0.000000,10,0.000000,,,"
+        + "8388608,,1000,500,0.012500,0").anyMatch(line -> line.startsWith("python,generate,,false,sim-down,pass_rate,,10,"));
   }
 
   @Test

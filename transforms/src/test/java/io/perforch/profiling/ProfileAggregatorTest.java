@@ -45,6 +45,30 @@ class ProfileAggregatorTest {
   }
 
   @Test
+  void aModelThatNeverAnsweredHasNoRatesWhileOneThatAnsweredWronglyHasZero() {
+    List<Candidate> down = new ArrayList<>();
+    List<Candidate> wrong = new ArrayList<>();
+    for (String task : List.of("A", "B")) {
+      down.add(candidate("generate", task, 0).setOutcome(CandidateOutcome.PROVIDER_ERROR)
+          .setProviderError("UNREACHABLE: connection refused").build());
+      wrong.add(candidate("generate", task, 0).setResult(result(Verdict.FAILED, 5, 100)).build());
+    }
+
+    ProfileRow unanswered = ProfileAggregator.summarise(GENERATE, down);
+    ProfileRow failed = ProfileAggregator.summarise(GENERATE, wrong);
+
+    assertThat(unanswered.getN()).isEqualTo(2);
+    assertThat(unanswered.getAnswered()).isZero();
+    assertThat(unanswered.getProviderErrors()).isEqualTo(2);
+    assertThat(unanswered.getPassRate()).isNull();
+    assertThat(unanswered.getPassAtK()).isEmpty();
+    assertThat(StageMetric.GENERATE.format(unanswered)).isEqualTo("n/a");
+    assertThat(failed.getAnswered()).isEqualTo(2);
+    assertThat(failed.getPassRate()).isZero();
+    assertThat(StageMetric.GENERATE.format(failed)).isEqualTo("0.0%");
+  }
+
+  @Test
   void passAtKUsesTheUnbiasedEstimatorPerTask() {
     List<Candidate> candidates = new ArrayList<>();
     for (int sample = 0; sample < 5; sample++) {

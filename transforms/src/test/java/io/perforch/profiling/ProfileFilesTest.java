@@ -39,8 +39,8 @@ class ProfileFilesTest {
     List<String> lines = Files.readAllLines(dir.resolve(ProfileFiles.CSV));
 
     assertThat(lines).hasSize(4);
-    assertThat(lines.get(0)).startsWith("model,language,stage,category,n,tasks,passed,pass_rate,pass_at_1,median_wall_ms,");
-    assertThat(lines.get(1)).startsWith("sim-a,python,generate,all,10,10,9,0.900000,0.900000,20.000000,");
+    assertThat(lines.get(0)).startsWith("model,language,stage,category,n,answered,tasks,passed,pass_rate,pass_at_1,median_wall_ms,");
+    assertThat(lines.get(1)).startsWith("sim-a,python,generate,all,10,10,10,9,0.900000,0.900000,20.000000,");
     assertThat(lines.get(1).split(",", -1)).hasSize(lines.get(0).split(",").length);
   }
 

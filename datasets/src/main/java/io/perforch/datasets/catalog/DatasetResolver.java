@@ -4,6 +4,7 @@ import io.perforch.datasets.effibench.EffiBenchXLoader;
 import io.perforch.datasets.generic.GenericJsonlLoader;
 import io.perforch.datasets.humanevalx.HumanEvalXLoader;
 import io.perforch.datasets.io.DatasetFiles;
+import io.perforch.datasets.io.DatasetFormatException;
 import io.perforch.datasets.io.JsonRecord;
 import io.perforch.datasets.model.Language;
 import io.perforch.datasets.model.Problem;
@@ -67,9 +68,21 @@ public final class DatasetResolver {
       }
       problems = loadPath(request.nameOrPath(), request.format(), request.languages());
     }
+    requireUniqueTaskIds(problems, request.path() != null ? request.path() : request.nameOrPath());
     return problems.stream()
         .filter(p -> request.languages().contains(Language.of(p)))
         .collect(Collectors.toList());
+  }
+
+  /** Each loader names a duplicate's line; this catches one split over files that different globs read. */
+  private static void requireUniqueTaskIds(List<Problem> problems, String where) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Problem problem : problems) {
+      if (!seen.add(problem.getTaskId())) {
+        throw new DatasetFormatException(where, 0, null, "duplicate task id '" + problem.getTaskId()
+            + "' in two of its files");
+      }
+    }
   }
 
   private List<Problem> loadLocation(DatasetInfo info, String location, Request request) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.perforch.datasets.io.DatasetFiles;
 import io.perforch.datasets.io.JsonRecord;
+import io.perforch.datasets.io.UniqueTaskIds;
 import io.perforch.datasets.model.Language;
 import io.perforch.datasets.model.Problem;
 import io.perforch.datasets.model.ProgramShape;
@@ -38,13 +39,15 @@ public final class EffiBenchXLoader {
   /** Loads every matching file; files ending in .json hold one problem, others one per line. */
   public List<Problem> load(String pathOrGlob) {
     List<Problem> problems = new ArrayList<>();
+    UniqueTaskIds taskIds = new UniqueTaskIds();
     for (ResourceId file : DatasetFiles.match(pathOrGlob)) {
       String name = file.getFilename() == null ? file.toString() : file.getFilename();
-      if (name.endsWith(".json")) {
-        problems.addAll(toProblems(DatasetFiles.readJsonObject(file)));
-      } else {
-        for (JsonRecord row : DatasetFiles.readJsonLines(file)) {
-          problems.addAll(toProblems(row));
+      List<JsonRecord> rows = name.endsWith(".json")
+          ? List.of(DatasetFiles.readJsonObject(file)) : DatasetFiles.readJsonLines(file);
+      for (JsonRecord row : rows) {
+        for (Problem problem : toProblems(row)) {
+          taskIds.claim(problem.getTaskId(), row, "id");
+          problems.add(problem);
         }
       }
     }

@@ -3,6 +3,7 @@ package io.perforch.datasets.generic;
 import io.perforch.datasets.io.AvroJson;
 import io.perforch.datasets.io.DatasetFiles;
 import io.perforch.datasets.io.JsonRecord;
+import io.perforch.datasets.io.UniqueTaskIds;
 import io.perforch.datasets.model.Language;
 import io.perforch.datasets.model.Problem;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.apache.beam.sdk.io.fs.ResourceId;
 public final class GenericJsonlLoader {
   public List<Problem> load(String pathOrGlob) {
     List<Problem> problems = new ArrayList<>();
+    UniqueTaskIds taskIds = new UniqueTaskIds();
     for (ResourceId file : DatasetFiles.match(pathOrGlob)) {
       for (JsonRecord row : DatasetFiles.readJsonLines(file)) {
         Problem problem = AvroJson.<Problem>fromJson(row, Problem.getClassSchema());
@@ -25,6 +27,7 @@ public final class GenericJsonlLoader {
         } catch (IllegalArgumentException e) {
           throw row.error("language", e.getMessage());
         }
+        taskIds.claim(problem.getTaskId(), row, "taskId");
         problems.add(problem);
       }
     }

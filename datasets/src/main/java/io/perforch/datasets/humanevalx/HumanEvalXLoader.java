@@ -3,6 +3,7 @@ package io.perforch.datasets.humanevalx;
 import io.perforch.datasets.categories.ProblemCategories;
 import io.perforch.datasets.io.DatasetFiles;
 import io.perforch.datasets.io.JsonRecord;
+import io.perforch.datasets.io.UniqueTaskIds;
 import io.perforch.datasets.model.EntryPoints;
 import io.perforch.datasets.model.Language;
 import io.perforch.datasets.model.Problem;
@@ -43,10 +44,13 @@ public final class HumanEvalXLoader {
   /** Loads every file matching the path or glob; problems get the dataset's built-in categories, if any. */
   public List<Problem> load(String pathOrGlob) {
     List<Problem> problems = new ArrayList<>();
+    UniqueTaskIds taskIds = new UniqueTaskIds();
     for (ResourceId file : DatasetFiles.match(pathOrGlob)) {
       for (JsonRecord record : DatasetFiles.readJsonLines(file)) {
         if (isRunnable(record)) {
-          problems.add(toProblem(record));
+          Problem problem = toProblem(record);
+          taskIds.claim(problem.getTaskId(), record, "task_id");
+          problems.add(problem);
         }
       }
     }

@@ -5,19 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.ResourceId;
 
 /**
@@ -29,31 +25,26 @@ public final class DatasetFiles {
 
   private DatasetFiles() {}
 
-  /** Files matching a path or glob, sorted by name; fails clearly when nothing matches. */
+  /** Files matching a path or glob, sorted by name; fails at once when nothing matches. */
   public static List<ResourceId> match(String pathOrGlob) {
+    List<ResourceId> files;
     try {
-      MatchResult result = FileSystems.match(pathOrGlob);
-      if (result.status() != MatchResult.Status.OK || result.metadata().isEmpty()) {
-        throw new DatasetFormatException(pathOrGlob, 0, null, "no such file");
-      }
-      List<ResourceId> files = new ArrayList<>();
-      for (MatchResult.Metadata metadata : result.metadata()) {
-        files.add(metadata.resourceId());
-      }
-      files.sort((a, b) -> a.toString().compareTo(b.toString()));
-      return files;
+      files = FileGlob.match(pathOrGlob);
     } catch (FileNotFoundException missing) {
       throw new DatasetFormatException(pathOrGlob, 0, null, "no such file");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + pathOrGlob + ": " + e.getMessage(), e);
     }
+    if (files.isEmpty()) {
+      throw new DatasetFormatException(pathOrGlob, 0, null, "no such file");
+    }
+    return files;
   }
 
   /** Whether the path or glob matches at least one file. */
   public static boolean exists(String pathOrGlob) {
     try {
-      MatchResult result = FileSystems.match(pathOrGlob);
-      return result.status() == MatchResult.Status.OK && !result.metadata().isEmpty();
+      return !FileGlob.match(pathOrGlob).isEmpty();
     } catch (IOException | IllegalArgumentException e) {
       return false;
     }
@@ -70,31 +61,36 @@ public final class DatasetFiles {
     return gzip ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16)) : raw;
   }
 
+  /** A whole file as text; bytes that are not UTF-8 fail with the file and line. */
   public static String readString(ResourceId file) {
     try (InputStream in = open(file)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      byte[] bytes = in.readAllBytes();
+      int invalid = Utf8Text.firstInvalid(bytes, bytes.length);
+      if (invalid >= 0) {
+        throw new DatasetFormatException(file.toString(), Utf8Text.lineOf(bytes, invalid), null,
+            Utf8Text.describe(bytes, invalid));
+      }
+      return Utf8Text.decode(bytes, bytes.length);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * Reads a JSONL file: one JSON object per non-blank line. A line that is not a JSON object fails with
-   * the file name and line number.
+   * Reads a JSONL file: one JSON object per non-blank line. A line that is not UTF-8 text or not a JSON
+   * object fails with the file name and line number.
    */
   public static List<JsonRecord> readJsonLines(ResourceId file) {
     String name = file.toString();
     List<JsonRecord> records = new ArrayList<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
+    try (InputStream in = open(file)) {
+      Utf8Lines lines = new Utf8Lines(name, in);
       String text;
-      long lineNumber = 0;
-      while ((text = reader.readLine()) != null) {
-        lineNumber++;
+      while ((text = lines.next()) != null) {
         if (text.isBlank()) {
           continue;
         }
-        records.add(new JsonRecord(name, lineNumber, parseObject(name, lineNumber, text)));
+        records.add(new JsonRecord(name, lines.number(), parseObject(name, lines.number(), text)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);

@@ -60,6 +60,18 @@ public final class JsonRecord {
     throw error(field, "expected a string but found " + describe(value));
   }
 
+  /** A string field that may be absent or null; unlike {@link #optionalString}, a number is an error. */
+  public String optionalText(String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw error(field, "expected a string but found " + describe(value));
+    }
+    return value.asText();
+  }
+
   public Long optionalLong(String field) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {

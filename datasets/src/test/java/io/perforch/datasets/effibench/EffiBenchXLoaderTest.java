@@ -101,6 +101,26 @@ class EffiBenchXLoaderTest {
         .hasMessage(file + ":1: field 'type': expected \"io\" or \"functional\" but found \"interactive\"");
   }
 
+  @Test
+  void aProblemFileNotInUtf8IsNamedWithItsLine() throws IOException {
+    Path file = tmp.resolve("aizu_1_caf.json");
+    Files.write(file, "{\n  \"source\": \"aizu\",\n  \"title\": \"caf\u00e9\"\n}\n"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+    assertThatThrownBy(() -> new EffiBenchXLoader().load(file.toString()))
+        .isInstanceOf(DatasetFormatException.class).hasMessageStartingWith(file + ":3: not UTF-8 text (byte 0xE9");
+  }
+
+  @Test
+  void theSameProblemTwiceIsNamed() throws IOException {
+    Path file = tmp.resolve("rows.jsonl");
+    Files.writeString(file, sampleRow().toString() + "\n" + sampleRow().toString() + "\n");
+
+    assertThatThrownBy(() -> new EffiBenchXLoader().load(file.toString()))
+        .isInstanceOf(DatasetFormatException.class)
+        .hasMessageStartingWith(file + ":2: field 'id': duplicate task id ");
+  }
+
   private static ObjectNode sampleRow() throws IOException {
     return (ObjectNode) DatasetFiles.json().readTree(SharedData.effiBenchSample().toFile());
   }

@@ -47,6 +47,19 @@ class GenericJsonlLoaderTest {
   }
 
   @Test
+  void aRepeatedTaskIdInAnotherFileOfTheGlobIsNamed() throws IOException {
+    String row = "{\"dataset\": \"mine\", \"taskId\": \"t1\", \"problemId\": \"p1\", "
+        + "\"language\": \"go\", \"prompt\": \"x\", \"test\": \"t\"}\n";
+    Files.writeString(tmp.resolve("a.jsonl"), row);
+    Files.writeString(tmp.resolve("b.jsonl"), "\n" + row);
+
+    assertThatThrownBy(() -> new GenericJsonlLoader().load(tmp + "/*.jsonl"))
+        .isInstanceOf(DatasetFormatException.class)
+        .hasMessage(tmp.resolve("b.jsonl") + ":2: field 'taskId': duplicate task id 't1' (first at "
+            + tmp.resolve("a.jsonl") + ":1)");
+  }
+
+  @Test
   void errorsNameTheFieldPath() throws IOException {
     Path file = tmp.resolve("bad.jsonl");
     Files.writeString(file, "{\"dataset\": \"mine\", \"taskId\": \"t1\", \"problemId\": \"p1\", "

@@ -107,6 +107,32 @@ class HumanEvalXLoaderTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8AreNamedWithTheirLine() throws IOException {
+    Path file = tmp.resolve("latin1.jsonl");
+    byte[] second = row("Python/1").replace("\"prompt\": \"", "\"prompt\": \"caf\u00e9 ")
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write((row("Python/0") + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.write(second);
+      out.write('\n');
+    }
+
+    assertThatThrownBy(() -> new HumanEvalXLoader().load(file.toString()))
+        .isInstanceOf(DatasetFormatException.class)
+        .hasMessageStartingWith(file + ":2: not UTF-8 text (byte 0xE9 at column ");
+  }
+
+  @Test
+  void aRepeatedTaskIdIsNamedWithBothLines() throws IOException {
+    Path file = tmp.resolve("twice.jsonl");
+    Files.writeString(file, row("Python/0") + "\n" + row("Python/1") + "\n" + row("Python/0") + "\n");
+
+    assertThatThrownBy(() -> new HumanEvalXLoader().load(file.toString()))
+        .isInstanceOf(DatasetFormatException.class)
+        .hasMessage(file + ":3: field 'task_id': duplicate task id 'Python/0' (first at " + file + ":1)");
+  }
+
+  @Test
   void missingFileIsNamed() {
     assertThatThrownBy(() -> new HumanEvalXLoader().load(tmp.resolve("nope.jsonl").toString()))
         .isInstanceOf(DatasetFormatException.class)

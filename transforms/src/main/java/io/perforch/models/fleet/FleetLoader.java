@@ -1,5 +1,7 @@
 package io.perforch.models.fleet;
 
+import io.perforch.datasets.io.FileGlob;
+import io.perforch.datasets.io.Utf8Text;
 import io.perforch.models.Fleet;
 import io.perforch.models.ModelSpec;
 import java.io.ByteArrayInputStream;
@@ -7,21 +9,24 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.UnicodeReader;
 
 /**
@@ -79,6 +84,7 @@ public final class FleetLoader {
   }
 
   private static Node compose(String source, byte[] bytes) {
+    requireUtf8(source, bytes);
     Node root;
     try {
       root = new Yaml(new LoaderOptions()).compose(new UnicodeReader(new ByteArrayInputStream(bytes)));
@@ -87,6 +93,12 @@ public final class FleetLoader {
       String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
       throw new FleetFormatException(source, mark == null ? 0 : mark.getLine() + 1, null,
           "not valid YAML: " + e.getProblem() + context, e);
+    } catch (ReaderException e) {
+      // a character YAML does not allow, typically a control byte of a binary file
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      int line = 1 + (int) text.codePoints().limit(e.getPosition()).filter(c -> c == '\n').count();
+      throw new FleetFormatException(source, line, null, String.format(Locale.ROOT,
+          "not YAML text: character U+%04X is not allowed (is it a binary file?)", e.getCodePoint()), e);
     } catch (YAMLException e) {
       throw new FleetFormatException(source, 0, null, "not valid YAML: " + e.getMessage(), e);
     }
@@ -96,10 +108,37 @@ public final class FleetLoader {
     return root;
   }
 
+  /** A binary file or bytes that are not UTF-8 are named by line; UTF-16 and UTF-32 files start with a BOM. */
+  private static void requireUtf8(String source, byte[] bytes) {
+    boolean wideBom = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+        || (bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == (byte) 0xFE && bytes[3] == (byte) 0xFF));
+    if (wideBom) {
+      return;
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new FleetFormatException(source, (int) Utf8Text.lineOf(bytes, i), null,
+            "a binary file, not YAML text (a NUL byte)");
+      }
+    }
+    int invalid = Utf8Text.firstInvalid(bytes, bytes.length);
+    if (invalid >= 0) {
+      throw new FleetFormatException(source, (int) Utf8Text.lineOf(bytes, invalid), null,
+          Utf8Text.describe(bytes, invalid));
+    }
+  }
+
   private static byte[] read(String path) {
     try {
-      MatchResult.Metadata file = FileSystems.matchSingleFileSpec(path);
-      try (InputStream in = Channels.newInputStream(FileSystems.open(file.resourceId()))) {
+      List<ResourceId> files = FileGlob.match(path);
+      if (files.isEmpty()) {
+        throw new FleetFormatException(path, 0, null, "no such file");
+      }
+      if (files.size() > 1) {
+        throw new FleetFormatException(path, 0, null, "matches " + files.size() + " files: give one fleet file");
+      }
+      try (InputStream in = Channels.newInputStream(FileSystems.open(files.get(0)))) {
         return in.readAllBytes();
       }
     } catch (FileNotFoundException missing) {

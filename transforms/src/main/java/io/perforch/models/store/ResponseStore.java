@@ -3,6 +3,7 @@ package io.perforch.models.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.perforch.datasets.io.FileGlob;
 import io.perforch.models.ChatResponse;
 import io.perforch.models.TokenUsage;
 import java.io.FileNotFoundException;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
@@ -45,8 +45,7 @@ public final class ResponseStore {
   /** The stored answer to this request, if there is one. */
   public Optional<ChatResponse> get(RequestKey key) throws IOException {
     ResourceId file = fileOf(key);
-    MatchResult match = FileSystems.match(List.of(file.toString())).get(0);
-    if (match.status() != MatchResult.Status.OK || match.metadata().isEmpty()) {
+    if (FileGlob.match(file.toString()).isEmpty()) {
       return Optional.empty();
     }
     JsonNode stored;

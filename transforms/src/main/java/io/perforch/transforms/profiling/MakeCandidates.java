@@ -86,7 +86,7 @@ public final class MakeCandidates
     public void process(ProcessContext context) throws InterruptedException {
       KV<Problem, StageTask> task = context.element();
       Candidate earlier = context.sideInput(previous).get(CandidateIds.of(task.getKey(), task.getValue()));
-      if (earlier != null) {
+      if (earlier != null && judgedAsNow(task.getKey(), earlier)) {
         reused.inc();
         context.output(KV.of(task.getKey(), earlier));
         return;
@@ -96,6 +96,17 @@ public final class MakeCandidates
       Metrics.counter(NAMESPACE, "made_" + candidate.getStage() + "_" + candidate.getModel()).inc();
       context.output(KV.of(task.getKey(), candidate));
     }
+    /**
+     * Whether an earlier candidate's verdict holds for this run: it was not judged, or judged with this
+     * run's assembly. Otherwise it is made again, its answer served by the response store.
+     */
+    private boolean judgedAsNow(Problem problem, Candidate earlier) {
+      if (earlier.getResult() == null || problem.getStdio() != null) {
+        return true;
+      }
+      return earlier.getResult().getAssembly().equals(settings.judge().assembly());
+    }
+
     private Candidate make(Problem problem, StageTask task) throws InterruptedException {
       CandidateAuthor.Authored authored = author.write(problem, task, SharedModels.client(settings, task.getModel()));
       Candidate candidate = authored.candidate();

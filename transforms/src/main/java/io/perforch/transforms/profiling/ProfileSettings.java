@@ -1,13 +1,10 @@
 package io.perforch.transforms.profiling;
 
-import io.perforch.execution.ExecutionSettings;
-import io.perforch.execution.sandbox.Sandboxes;
 import io.perforch.models.Stage;
 import io.perforch.profiling.CandidateJudge;
 import io.perforch.stats.SpeedupRule;
 import io.perforch.models.store.StoreMode;
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,10 +17,7 @@ import java.util.Objects;
  * @param samples samples per (problem, model) at generate; fix and refine take one per input program
  * @param storePath response store, or null for none
  * @param storeMode how the store is used (ignored without one)
- * @param sandboxMode bwrap or none
- * @param executorWorkers threads of each worker's executor
- * @param cacheRoot PerfOrch's build/result cache on each worker, or null for the default
- * @param measureRepeats measured runs of each program to refine and each refinement
+ * @param judge how candidates are executed: sandbox, caches, repeated runs
  * @param alpha the speed-up rule's significance level
  * @param minEffect the speed-up rule's minimum relative effect
  * @param minAbsoluteNanos the speed-up rule's minimum absolute effect
@@ -35,16 +29,14 @@ public record ProfileSettings(
     int samples,
     String storePath,
     StoreMode storeMode,
-    String sandboxMode,
-    int executorWorkers,
-    String cacheRoot,
-    int measureRepeats,
+    JudgeSettings judge,
     double alpha,
     double minEffect,
     double minAbsoluteNanos) implements Serializable {
 
   public ProfileSettings {
     Objects.requireNonNull(fleetPath, "fleetPath");
+    Objects.requireNonNull(judge, "judge");
     models = List.copyOf(models);
     stages = List.copyOf(stages);
     if (models.isEmpty()) {
@@ -58,12 +50,8 @@ public record ProfileSettings(
     }
   }
 
-  /** A judge for this run's sandbox, caches and speed-up rule; each DoFn makes its own in {@code @Setup}. */
+  /** A judge for this run's execution settings and speed-up rule; each DoFn makes its own in {@code @Setup}. */
   CandidateJudge newJudge() {
-    ExecutionSettings execution = ExecutionSettings.defaults(Sandboxes.create(sandboxMode)).withWorkers(executorWorkers);
-    if (cacheRoot != null) {
-      execution = execution.withCacheRoot(Path.of(cacheRoot));
-    }
-    return new CandidateJudge(execution, measureRepeats, new SpeedupRule(alpha, minEffect, minAbsoluteNanos));
+    return judge.newJudge(new SpeedupRule(alpha, minEffect, minAbsoluteNanos));
   }
 }

@@ -138,6 +138,19 @@ class FleetLoaderErrorsTest {
   }
 
   @Test
+  void aBinaryFileOrOneNotInUtf8IsNamedWithItsLine() {
+    byte[] zip = {'P', 'K', 3, 4, 20, 0, 8, 0};
+    byte[] latin1 = "models:\n  - id: caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] control = "models:\n  - id: a\u0001\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(failure(zip)).hasMessage("fleet.yaml:1: a binary file, not YAML text (a NUL byte)");
+    assertThat(failure(latin1))
+        .hasMessage("fleet.yaml:2: not UTF-8 text (byte 0xE9 at column 12); save the file as UTF-8");
+    assertThat(failure(control))
+        .hasMessageStartingWith("fleet.yaml:2: not YAML text: character U+0001 is not allowed");
+  }
+
+  @Test
   void anEmptyFileSaysSo() {
     assertThat(failure("# nothing but a comment\n"))
         .hasMessage("fleet.yaml: is empty: a fleet file needs a 'models' list");
@@ -160,9 +173,12 @@ class FleetLoaderErrorsTest {
   }
 
   private static FleetFormatException failure(String yaml) {
-    FleetFormatException e = catchThrowableOfType(
-        () -> FleetLoader.parse("fleet.yaml", FleetLoaderTest.bytes(yaml)), FleetFormatException.class);
+    FleetFormatException e = failure(FleetLoaderTest.bytes(yaml));
     assertThat(e).as("no error for:%n%s", yaml).isNotNull();
     return e;
+  }
+
+  private static FleetFormatException failure(byte[] bytes) {
+    return catchThrowableOfType(() -> FleetLoader.parse("fleet.yaml", bytes), FleetFormatException.class);
   }
 }

@@ -33,8 +33,9 @@ class ProfileStagesTest {
           - {id: sim-wrong, provider: simulated, simulated: {seed: 2, default: 0.0}}
         """);
     return new ProfileSettings(fleet.toString(), List.of("sim-right", "sim-wrong"), stages, 2,
-        dir.resolve("store").toString(), StoreMode.CACHE, "bwrap", 1, dir.resolve("cache").toString(),
-        3, 0.01, 0.10, 2_000_000);
+        dir.resolve("store").toString(), StoreMode.CACHE,
+        new JudgeSettings("bwrap", 1, dir.resolve("cache").toString(), true, 0, 3, "upstream"), 0.01, 0.10,
+        2_000_000);
   }
 
   private static List<Problem> problems() {
