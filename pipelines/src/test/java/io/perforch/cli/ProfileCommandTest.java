@@ -139,6 +139,25 @@ class ProfileCommandTest {
   }
 
   @Test
+  void assemblyIsRecordedAndARerunWithAnotherJudgesTheEarlierCandidatesAgain() throws Exception {
+    Path out = dir.resolve("run");
+    CliRun upstream = profile(out, "--models", "sim-strong", "--stages", "generate");
+    int made = candidates(out).size();
+
+    CliRun lenient = profile(out, "--models", "sim-strong", "--stages", "generate", "--assembly", "lenient");
+
+    assertThat(upstream.exitCode()).as(upstream.err()).isZero();
+    assertThat(lenient.exitCode()).as(lenient.err()).isZero();
+    assertThat(lenient.out()).contains(made + " candidates made, 0 reused");
+    assertThat(candidates(out).values()).allSatisfy(c -> assertThat(c.getResult().getAssembly()).isEqualTo("lenient"));
+    assertThat(ProfileFiles.read(out.toString())).allSatisfy(row -> assertThat(row.getAssembly()).isEqualTo("lenient"));
+    assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"assembly\" : \"lenient\"");
+    assertThat(Files.readString(out.resolve("profile/profile.csv")).lines().findFirst().orElseThrow())
+        .endsWith(",assembly");
+    assertThat(profile(dir.resolve("bad"), "--assembly", "strict").exitCode()).isNotZero();
+  }
+
+  @Test
   void repeatsMeasureGenerateAndFixCandidates() throws Exception {
     Path out = dir.resolve("run");
 

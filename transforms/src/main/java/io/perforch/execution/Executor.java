@@ -79,7 +79,7 @@ public final class Executor implements AutoCloseable {
     if (settings.reuseResults()) {
       Optional<ExecutionResult> cached = results.get(key);
       if (cached.isPresent()) {
-        return relabel(cached.get(), submission);
+        return relabel(cached.get(), submission, settings);
       }
     }
     ExecutionResult result = judge.judge(submission, runner.get(), toolchain.get());
@@ -120,14 +120,18 @@ public final class Executor implements AutoCloseable {
     return submission.problem().getStdio() != null ? stdioCases : testPrograms;
   }
 
-  /** A cached result keeps its figures but speaks for the submission that asked. */
-  private static ExecutionResult relabel(ExecutionResult cached, Submission submission) {
+  /**
+   * A cached result keeps its figures but speaks for the submission that asked, and for this run's
+   * assembly: the key covers the program's source, so the same program assembled either way is one result.
+   */
+  private static ExecutionResult relabel(ExecutionResult cached, Submission submission, ExecutionSettings settings) {
     ExecutionResult fresh = Results.forSubmission(submission, cached.getToolchain(), cached.getSandbox()).build();
     return ExecutionResult.newBuilder(cached)
         .setDataset(fresh.getDataset())
         .setTaskId(fresh.getTaskId())
         .setProblemId(fresh.getProblemId())
         .setLabel(fresh.getLabel())
+        .setAssembly(cached.getAssembly().isEmpty() ? "" : settings.assembly().id())
         .setFromCache(true)
         .build();
   }
