@@ -93,7 +93,7 @@ public final class EndMarks {
     String masked = MaskedSource.mask(scanned, language);
     List<int[]> inserts = new ArrayList<>(); // {offset, index into details}
     List<String> details = new ArrayList<>();
-    for (Item function : functions(scanned, language, 0, scanned.length())) {
+    for (Item function : functions(scanned, masked, language, 0, scanned.length())) {
       String detail = selector.select(function);
       if (detail != null && function.closed()) {
         int close = masked.lastIndexOf('}', function.end() - 1);
@@ -114,14 +114,13 @@ public final class EndMarks {
   }
 
   /** Functions, also those inside types (Java's class Main) and modules (Rust's mod tests). */
-  private static List<Item> functions(String code, Language language, int from, int to) {
+  private static List<Item> functions(String code, String masked, Language language, int from, int to) {
     List<Item> found = new ArrayList<>();
     for (Item item : TopLevelItems.of(code, language, from, to)) {
       if (item.kind() == Kind.FUNCTION && item.hasBody()) {
         found.add(item);
       } else if ((item.kind() == Kind.TYPE || item.kind() == Kind.MODULE) && item.hasBody() && item.closed()) {
-        int close = MaskedSource.mask(code, language).lastIndexOf('}', item.end() - 1);
-        found.addAll(functions(code, language, item.bodyStart() + 1, close));
+        found.addAll(functions(code, masked, language, item.bodyStart() + 1, masked.lastIndexOf('}', item.end() - 1)));
       }
     }
     return found;
