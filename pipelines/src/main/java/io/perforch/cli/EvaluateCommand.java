@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
       "",
       "Examples:",
       "  perforch evaluate --dataset humaneval-x --path data/humaneval-x --samples samples.jsonl",
-      "  perforch evaluate --dataset sample --samples my_model.jsonl --k 1,5 --out runs/my_model"
+      "  perforch evaluate --dataset sample --samples my_model.jsonl --k 1,5 --out runs/my_model",
+      "  perforch evaluate --dataset sample --samples my_model.jsonl --check-flaky 10"
     })
 final class EvaluateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -48,6 +49,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin ExecutionOptions execution;
 
+  @Mixin FlakyCheckOption flakyCheck;
+
   @Override
   public Integer call() {
     List<Problem> problems = source.load();
@@ -55,7 +58,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (submissions.isEmpty()) {
       throw new UserFacingException(samples + " holds no samples");
     }
-    ExecutionSettings settings = execution.settings();
+    ExecutionSettings settings = flakyCheck.applyTo(execution.settings());
     spec.commandLine().getErr().printf("Evaluating %d samples with %d workers (sandbox: %s)%n",
         submissions.size(), settings.workers(), settings.sandbox().mode());
     ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), submissions.size());
@@ -64,10 +67,11 @@ final class EvaluateCommand implements Callable<Integer> {
       results = executor.executeAll(submissions, progress::accept);
     }
     printPassAtK(spec.commandLine().getOut(), results);
+    boolean foundFlaky = !FlakyReport.print(spec.commandLine().getOut(), results, flakyCheck.runs).isEmpty();
     if (out != null) {
       spec.commandLine().getOut().println("Results: " + String.join(", ", ResultFiles.write(out, results)));
     }
-    return 0;
+    return foundFlaky && flakyCheck.requested() ? FlakyReport.FOUND_FLAKY : 0;
   }
 
   private void printPassAtK(PrintWriter stdout, List<ExecutionResult> results) {
