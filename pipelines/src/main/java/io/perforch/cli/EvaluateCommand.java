@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
       "",
       "Examples:",
       "  perforch evaluate --dataset humaneval-x --path data/humaneval-x --samples samples.jsonl",
-      "  perforch evaluate --dataset sample --samples my_model.jsonl --k 1,5 --out runs/my_model"
+      "  perforch evaluate --dataset sample --samples my_model.jsonl --k 1,5 --out runs/my_model",
+      "  perforch evaluate --dataset sample --samples my_model.jsonl --check-flaky 10"
     })
 final class EvaluateCommand implements Callable<Integer> {
   private static final int MAX_ERRORS_LISTED = 20;
@@ -51,6 +52,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin ExecutionOptions execution;
 
+  @Mixin FlakyCheckOption flakyCheck;
+
   @Override
   public Integer call() {
     List<Problem> problems = source.load();
@@ -61,7 +64,7 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new UserFacingException(samples + " holds no samples to judge"
           + (read.providerErrors().isEmpty() ? "" : ": every row is a provider error"));
     }
-    ExecutionSettings settings = execution.settings();
+    ExecutionSettings settings = flakyCheck.applyTo(execution.settings());
     spec.commandLine().getErr().printf("Evaluating %d samples with %d workers (sandbox: %s)%n",
         submissions.size(), settings.workers(), settings.sandbox().mode());
     ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), submissions.size());
@@ -71,10 +74,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     printPassAtK(spec.commandLine().getOut(), results);
     printProviderErrors(spec.commandLine().getOut(), read.providerErrors());
+    boolean foundFlaky = !FlakyReport.print(spec.commandLine().getOut(), results, flakyCheck.runs).isEmpty();
     if (out != null) {
       spec.commandLine().getOut().println("Results: " + String.join(", ", ResultFiles.write(out, results)));
     }
-    return 0;
+    return foundFlaky && flakyCheck.requested() ? FlakyReport.FOUND_FLAKY : 0;
   }
 
   /** Rows without code because their request failed: not judged, not in pass@k, but never silently dropped. */

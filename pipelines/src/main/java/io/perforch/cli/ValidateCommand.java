@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
       "Examples:",
       "  perforch validate --dataset sample",
       "  perforch validate --dataset humaneval-x --path ../shared/datasets/humaneval-x --languages python,cpp",
-      "  perforch validate --dataset sample --labels canonical,slow --repeats 5 --out runs/validate"
+      "  perforch validate --dataset sample --labels canonical,slow --repeats 5 --out runs/validate",
+      "  perforch validate --dataset humaneval-x --path ../shared/datasets/humaneval-x --languages go --check-flaky 10"
     })
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -55,6 +56,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin ExecutionOptions execution;
 
+  @Mixin FlakyCheckOption flakyCheck;
+
   @Override
   public Integer call() {
     List<Problem> problems = Limits.firstPerLanguage(source.load(), limit);
@@ -68,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
       stdout.println("Wrote " + written + " programs under " + writePrograms);
       return 0;
     }
-    ExecutionSettings settings = execution.settings();
+    ExecutionSettings settings = flakyCheck.applyTo(execution.settings());
     spec.commandLine().getErr().printf("Validating %d %s solutions with %d workers (sandbox: %s, assembly: %s)%n",
         submissions.size(), swap ? "swapped" : "reference", settings.workers(), settings.sandbox().mode(),
         settings.assembly().id());
@@ -83,11 +86,12 @@ final class ValidateCommand implements Callable<Integer> {
       ResultSummary.print(stdout, results);
       ResultSummary.printTimings(stdout, results);
     }
+    boolean foundFlaky = !FlakyReport.print(stdout, results, flakyCheck.runs).isEmpty();
     if (out != null) {
       stdout.println();
       stdout.println("Results: " + String.join(", ", ResultFiles.write(out, results)));
     }
-    return 0;
+    return foundFlaky && flakyCheck.requested() ? FlakyReport.FOUND_FLAKY : 0;
   }
 
   private List<Submission> references(List<Problem> problems) {

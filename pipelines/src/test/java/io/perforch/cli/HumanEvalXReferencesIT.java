@@ -13,14 +13,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The harness's acceptance on the real HumanEval-X: every reference solution passes in all five
- * languages (but the one whose upstream test is broken here), and swapping in the next problem's solution
- * is caught. Slow when the build cache is cold (minutes), so it runs with the integration tests; it uses the
- * default cache, so a rerun on the same machine takes seconds.
+ * languages (but the two whose upstream tests are broken or absent here, and the one that passes only some runs), and
+ * swapping in the next problem's solution is caught. Slow when the build cache is cold (minutes), so it
+ * runs with the integration tests; it uses the test run's default cache (target/test-cache), so a rerun
+ * without {@code mvn clean} takes seconds.
  */
 class HumanEvalXReferencesIT {
   /** Upstream problems that cannot pass here, and why; listed in the README too. */
   private static final Map<String, String> BROKEN_UPSTREAM = Map.of(
-      "Rust/50", "its test calls rand 0.4's gen_range(low, high); Debian ships rand 0.8 (gen_range(range))");
+      "Rust/50", "its test calls rand 0.4's gen_range(low, high); Debian ships rand 0.8 (gen_range(range))",
+      "Rust/32", "the release comments its whole test module out: there is no test to prove a pass with");
+  /** Upstream references that pass only some runs, and why; listed in the README too. */
+  private static final Map<String, String> FLAKY_UPSTREAM = Map.of(
+      "Go/95", "its reference looks only at the first two keys a Go map yields, in random order; it fails "
+          + "about one run in five, when {\"p\", \"A\", \"B\"} yields \"A\" and \"B\" first or "
+          + "{\"p\", 5, \"a\"} yields \"p\" and \"a\"");
 
   @TempDir Path out;
 
@@ -42,10 +49,28 @@ class HumanEvalXReferencesIT {
             + result.get("message").asText());
       }
     }
+    notPassed.keySet().removeIf(task -> FLAKY_UPSTREAM.containsKey(task) && notPassed.get(task).startsWith("FAILED"));
     assertThat(notPassed.keySet()).as("failures: %s", notPassed).isEqualTo(BROKEN_UPSTREAM.keySet());
     assertThat(notPassed.get("Rust/50")).startsWith("COMPILE_ERROR").contains("SampleRange");
+    assertThat(notPassed.get("Rust/32")).startsWith("SANDBOX_ERROR").contains("no test function");
     assertThat(passedPerLanguage).containsEntry("python", 164).containsEntry("java", 164)
-        .containsEntry("cpp", 164).containsEntry("go", 164).containsEntry("rust", 163);
+        .containsEntry("cpp", 164).containsEntry("rust", 162);
+    assertThat(passedPerLanguage.get("go")).isBetween(163, 164);
+  }
+
+  /** Go/95 is flaky, not broken: 60 runs of its reference give one verdict only once in 10^6 or so. */
+  @Test
+  void goNinetyFivesReferencePassesSomeRunsAndFailsOthers() throws Exception {
+    Path go95 = out.resolve("humaneval_go.jsonl");
+    Files.write(go95, Files.readAllLines(SharedData.humanEvalX("go")).stream()
+        .filter(line -> line.contains("\"task_id\": \"Go/95\"")).toList());
+
+    CliRun run = CliRun.of("validate", "--dataset", "humaneval-x", "--path", go95.toString(),
+        "--check-flaky", "60");
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(3);
+    assertThat(run.out()).contains("Flaky: 1 of 1 programs gave different verdicts over 60 runs each:")
+        .containsPattern("(?m)^  Go/95\\s+canonical\\s+(PASSED \\d+, FAILED \\d+|FAILED \\d+, PASSED \\d+)$");
   }
 
   @Test

@@ -16,10 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Judges submissions: picks the language's runner and the way the problem is tested, serves repeated
- * work from the build and result caches, and runs independent submissions in parallel. Knows nothing of
+ * work from the build and result caches (a failure only once a second run has confirmed it, a flaky
+ * program never: {@link VerdictRuns}), and runs independent submissions in parallel. Knows nothing of
  * Beam; the pipelines wrap it in a transform.
  */
 public final class Executor implements AutoCloseable {
@@ -76,17 +78,27 @@ public final class Executor implements AutoCloseable {
     }
     Judge judge = judgeFor(submission);
     String key = judge.resultKey(submission, runner.get(), toolchain.get());
-    if (settings.reuseResults()) {
-      Optional<ExecutionResult> cached = results.get(key);
-      if (cached.isPresent()) {
-        return relabel(cached.get(), submission, settings);
-      }
+    Optional<ExecutionResult> cached = settings.reuseResults() ? results.get(key) : Optional.empty();
+    if (settings.checkRuns() == 0 && cached.isPresent() && VerdictRuns.servable(cached.get())) {
+      return relabel(cached.get(), submission, settings);
     }
-    ExecutionResult result = judge.judge(submission, runner.get(), toolchain.get());
+    ExecutionResult result = judge(() -> judge.judge(submission, runner.get(), toolchain.get()));
+    if (cached.isPresent()) {
+      result = VerdictRuns.withEarlier(result, cached.get());
+    }
     if (settings.reuseResults()) {
       results.put(key, result);
     }
     return result;
+  }
+
+  /** As many runs as the settings ask for, see {@link VerdictRuns}. */
+  private ExecutionResult judge(Supplier<ExecutionResult> once) {
+    if (settings.checkRuns() > 0) {
+      return VerdictRuns.repeated(once, settings.checkRuns());
+    }
+    // without the cache nothing is kept, so a failure needs no confirming
+    return settings.reuseResults() ? VerdictRuns.confirmed(once) : VerdictRuns.single(once);
   }
 
   /**

@@ -4,25 +4,22 @@ import io.perforch.datasets.io.AvroJson;
 import io.perforch.datasets.io.DatasetFiles;
 import io.perforch.datasets.io.JsonRecord;
 import io.perforch.execution.model.ExecutionResult;
-import io.perforch.execution.model.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * Results of earlier executions by content hash of everything that decides them (program, tests, limits,
  * sandbox, repeats), so that a rerun of a run costs nothing. Outcomes that say more about the machine
- * than the program (time-outs, sandbox failures, a missing toolchain) are never cached.
+ * than the program (time-outs, sandbox failures, a missing toolchain) are never cached, but for a flaky
+ * program's: that record is kept, whatever its first verdict, so that it is never served (see
+ * {@link VerdictRuns}, which decides what may be served).
  */
 final class ResultCache {
-  private static final Set<Verdict> MACHINE_DEPENDENT =
-      Set.of(Verdict.TIMEOUT, Verdict.SANDBOX_ERROR, Verdict.TOOLCHAIN_MISSING);
-
   private final Path root;
 
   ResultCache(Path root) {
@@ -46,7 +43,7 @@ final class ResultCache {
   }
 
   void put(String key, ExecutionResult result) {
-    if (MACHINE_DEPENDENT.contains(result.getVerdict())) {
+    if (VerdictRuns.MACHINE_DEPENDENT.contains(result.getVerdict()) && !result.getFlaky()) {
       return;
     }
     Path file = path(key);

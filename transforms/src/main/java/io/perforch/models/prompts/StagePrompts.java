@@ -40,7 +40,9 @@ public final class StagePrompts {
   /**
    * Asks for a corrected program.
    *
-   * @param output the compiler's and the tests' output; shortened to {@value #OUTPUT_CHARS} characters
+   * @param output the compiler's and the tests' output; what varies between runs of the same failure
+   *     (host paths, addresses, timings: {@link FailureText}) is replaced, then it is shortened to
+   *     {@value #OUTPUT_CHARS} characters
    * @throws IllegalArgumentException for a verdict that is not the program's failure
    */
   public List<ChatMessage> fix(Submission failing, Verdict verdict, String output) {
@@ -48,7 +50,8 @@ public final class StagePrompts {
     values.put("code", shown(failing.readableCode()));
     values.put("verdict", verdict.name());
     values.put("verdict_meaning", meaning(verdict));
-    String reported = output == null || output.isBlank() ? "(no output)" : output.strip();
+    // the same failure must give the same request, or the response store misses and a model is paid again
+    String reported = output == null || output.isBlank() ? "(no output)" : FailureText.normalise(output).strip();
     values.put("output", HeadAndTail.truncate(reported, OUTPUT_CHARS));
     return conversation("fix", failing.problem(), values);
   }
