@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * How many runs a verdict takes before the result cache believes it, and which cached results it may serve.
  *
  * <p>Some programs give different verdicts on the same tests: they iterate a Go map (random order), draw
- * random numbers, race threads. HumanEval-X's own Go/95 reference fails about one run in four. A cache
+ * random numbers, race threads. HumanEval-X's own Go/95 reference fails about one run in five. A cache
  * that kept whatever the first run gave served one unlucky run for good. The rule:
  * <ul>
  *   <li>a failure of the running program (FAILED, RUNTIME_ERROR, MEMORY_LIMIT, OUTPUT_LIMIT) is judged once
