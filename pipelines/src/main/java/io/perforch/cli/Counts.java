@@ -33,6 +33,14 @@ final class Counts {
     }
   }
 
+  /** Runs of each program a flakiness check compares: one run has nothing to compare with. */
+  static final class FlakyCheckRuns implements CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return atLeast(value, 2, " (a flakiness check compares runs)");
+    }
+  }
+
   private static int atLeast(String value, int minimum, String why) {
     int number;
     try {

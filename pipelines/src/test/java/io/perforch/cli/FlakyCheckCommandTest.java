@@ -75,7 +75,8 @@ class FlakyCheckCommandTest {
     CliRun run = CliRun.of("validate", "--dataset", dataset().toString(), "--check-flaky", "1");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--check-flaky needs at least 2 runs, got 1");
+    assertThat(run.err()).contains("Invalid value for option '--check-flaky'")
+        .contains("must be at least 2 (a flakiness check compares runs), not 1");
   }
 
   /** HumanEval-X-style JSONL: a deterministic reference and one that fails at random. */
