@@ -30,7 +30,7 @@ public final class Executor implements AutoCloseable {
    * or to measurement can change the result of the same program, so that stale results are never served.
    * 4: short runs have a mean RSS.
    */
-  public static final String RESULTS_VERSION = "4";
+  public static final String RESULTS_VERSION = "5";
 
   private final ExecutionSettings settings;
   private final Runners runners;

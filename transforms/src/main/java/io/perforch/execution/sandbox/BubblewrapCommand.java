@@ -22,9 +22,16 @@ import java.util.Set;
  */
 final class BubblewrapCommand {
 
-  static final String WORK_DIR = "/work";
-  static final String SUPERVISOR = "/.perforch/supervisor";
-  static final String OUT_DIR = "/.perforch/out";
+  /**
+   * Where PerfOrch's own mounts go. Read-only binds keep their host paths, and bwrap creates their
+   * mount points inside whatever is mounted above them: a workdir at a common path such as /work
+   * would fill with the host's directories (/work/main for a checkout at /work/main) and collide
+   * with the program's files. Nothing on a host lives under this directory.
+   */
+  static final String OWN_ROOT = "/.perforch";
+  static final String WORK_DIR = OWN_ROOT + "/work";
+  static final String SUPERVISOR = OWN_ROOT + "/supervisor";
+  static final String OUT_DIR = OWN_ROOT + "/out";
   static final String RESULT_FILE = OUT_DIR + "/result";
 
   private static final List<String> LIB_DIRS =
@@ -63,9 +70,14 @@ final class BubblewrapCommand {
           command.add("--ro-bind", files.passwd().toString(), "/etc/passwd");
           command.add("--ro-bind", files.group().toString(), "/etc/group");
         });
-    command.add("--bind", request.workDir().toString(), WORK_DIR);
     Set<Path> created = new HashSet<>();
+    command.traversableParents(features, Path.of(WORK_DIR), created);
+    command.add("--bind", request.workDir().toString(), WORK_DIR);
     for (Path bind : request.readOnlyBinds()) {
+      if (bind.startsWith(OWN_ROOT)) {
+        throw new IllegalArgumentException("cannot bind " + bind + " into the sandbox: " + OWN_ROOT
+            + " is where the sandbox mounts its work directory");
+      }
       command.traversableParents(features, bind, created);
       command.add("--ro-bind", bind.toString(), bind.toString());
     }
