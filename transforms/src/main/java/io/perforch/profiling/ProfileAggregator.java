@@ -44,6 +44,7 @@ public final class ProfileAggregator {
     List<Double> speedups = new ArrayList<>();
     int refinements = 0;
     int faster = 0;
+    double gains = 0;
     Map<String, int[]> perTask = new LinkedHashMap<>(); // task -> {samples, passed}
     TreeSet<String> assemblies = new TreeSet<>();
 
@@ -81,6 +82,7 @@ public final class ProfileAggregator {
       if (refinement != null) {
         refinements++;
         faster += refinement.getFaster() ? 1 : 0;
+        gains += refinement.getFaster() ? 1 - refinement.getRefinedMedianNanos() / refinement.getInputMedianNanos() : 0;
         speedups.add(refinement.getSpeedup());
       }
     }
@@ -103,6 +105,7 @@ public final class ProfileAggregator {
         .setPeakRssBytes(peakRss < 0 ? null : peakRss)
         .setCpuEfficiency(mean(cpuEfficiency))
         .setRefineImprovedShare(key.stage().equals("refine") && answered > 0 ? (double) faster / answered : null)
+        .setRefineMeanGain(key.stage().equals("refine") && answered > 0 ? gains / answered : null)
         .setRefineMedianSpeedup(refinements == 0 ? null : quantile(speedups, 0.5))
         .setInputTokens(inputTokens)
         .setOutputTokens(outputTokens)
