@@ -9,7 +9,7 @@ import io.perforch.models.ModelClients;
 import io.perforch.models.ModelSpec;
 import io.perforch.models.Stage;
 import io.perforch.models.store.ResponseStore;
-import io.perforch.profiling.CandidateAuthor;
+import io.perforch.candidates.CandidateAuthor;
 import io.perforch.profiling.io.RunFiles;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.StageTask;

@@ -1,22 +1,15 @@
 package io.perforch.transforms.profiling;
 
+import io.perforch.candidates.CandidateVerdicts;
 import io.perforch.datasets.model.Problem;
-import io.perforch.execution.model.Verdict;
 import io.perforch.profiling.model.Candidate;
-import io.perforch.profiling.model.CandidateOutcome;
 import io.perforch.profiling.model.StageTask;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 
 /** The DoFns that turn problems and judged candidates into the next stage's tasks, one per model. */
 final class FanOutTasks {
-  /** Failures that are the environment's, not the program's: nothing for a model to fix. */
-  private static final Set<Verdict> NOT_THE_PROGRAMS_FAULT =
-      EnumSet.of(Verdict.PASSED, Verdict.SANDBOX_ERROR, Verdict.TOOLCHAIN_MISSING);
-
   private FanOutTasks() {}
 
   /** A problem → one generate task per model and sample. */
@@ -49,22 +42,12 @@ final class FanOutTasks {
 
     @ProcessElement
     public void process(@Element KV<Problem, Candidate> judged, OutputReceiver<KV<Problem, StageTask>> out) {
-      if (isFixable(judged.getValue())) {
+      if (CandidateVerdicts.fixable(judged.getValue())) {
         for (String model : models) {
           out.output(KV.of(judged.getKey(), task("fix", model, 0, judged.getValue())));
         }
       }
     }
-  }
-
-  static boolean isFixable(Candidate candidate) {
-    return candidate.getOutcome() == CandidateOutcome.JUDGED && candidate.getResult() != null
-        && !NOT_THE_PROGRAMS_FAULT.contains(candidate.getResult().getVerdict());
-  }
-
-  static boolean passed(Candidate candidate) {
-    return candidate.getOutcome() == CandidateOutcome.JUDGED && candidate.getResult() != null
-        && candidate.getResult().getVerdict() == Verdict.PASSED;
   }
 
   static StageTask task(String stage, String model, int sample, Candidate parent) {

@@ -3,7 +3,7 @@ package io.perforch.transforms.profiling;
 import io.perforch.execution.ExecutionSettings;
 import io.perforch.execution.languages.Assembly;
 import io.perforch.execution.sandbox.Sandboxes;
-import io.perforch.profiling.CandidateJudge;
+import io.perforch.candidates.CandidateJudge;
 import io.perforch.stats.SpeedupRule;
 import java.io.Serializable;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.perforch.transforms.profiling;
 
 import io.perforch.datasets.model.Problem;
-import io.perforch.profiling.CandidateAuthor;
-import io.perforch.profiling.CandidateIds;
-import io.perforch.profiling.CandidateJudge;
+import io.perforch.candidates.CandidateAuthor;
+import io.perforch.candidates.CandidateIds;
+import io.perforch.candidates.CandidateJudge;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.CandidateOutcome;
 import io.perforch.profiling.model.StageTask;

@@ -1,8 +1,9 @@
 package io.perforch.transforms.profiling;
 
+import io.perforch.candidates.CandidateVerdicts;
 import io.perforch.datasets.model.Problem;
 import io.perforch.execution.model.Verdict;
-import io.perforch.profiling.CandidateJudge;
+import io.perforch.candidates.CandidateJudge;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.StageTask;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -51,7 +52,7 @@ final class MeasureForRefinement
 
     @ProcessElement
     public void process(@Element KV<Problem, Candidate> element, OutputReceiver<KV<Problem, StageTask>> out) {
-      if (!FanOutTasks.passed(element.getValue())) {
+      if (!CandidateVerdicts.passed(element.getValue())) {
         return;
       }
       Candidate measuredInput = judge.measure(element.getKey(), element.getValue());

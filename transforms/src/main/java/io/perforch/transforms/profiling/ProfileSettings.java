@@ -1,7 +1,7 @@
 package io.perforch.transforms.profiling;
 
 import io.perforch.models.Stage;
-import io.perforch.profiling.CandidateJudge;
+import io.perforch.candidates.CandidateJudge;
 import io.perforch.stats.SpeedupRule;
 import io.perforch.models.store.StoreMode;
 import java.io.Serializable;

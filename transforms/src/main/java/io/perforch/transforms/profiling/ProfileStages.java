@@ -1,5 +1,6 @@
 package io.perforch.transforms.profiling;
 
+import io.perforch.candidates.CandidateVerdicts;
 import io.perforch.datasets.model.Problem;
 import io.perforch.models.Stage;
 import io.perforch.profiling.model.Candidate;
@@ -44,7 +45,7 @@ public final class ProfileStages extends PTransform<PCollection<Problem>, PColle
         .apply("Generate", new MakeCandidates(settings, previous));
     PCollectionList<KV<Problem, Candidate>> all = PCollectionList.of(generated);
     PCollectionList<KV<Problem, Candidate>> correct =
-        PCollectionList.of(generated.apply("GeneratedCorrect", Filter.by(kv -> FanOutTasks.passed(kv.getValue()))));
+        PCollectionList.of(generated.apply("GeneratedCorrect", Filter.by(kv -> CandidateVerdicts.passed(kv.getValue()))));
 
     if (settings.stages().contains(Stage.FIX)) {
       PCollection<KV<Problem, Candidate>> fixed = generated
@@ -52,7 +53,7 @@ public final class ProfileStages extends PTransform<PCollection<Problem>, PColle
           .setCoder(taskCoder)
           .apply("Fix", new MakeCandidates(settings, previous));
       all = all.and(fixed);
-      correct = correct.and(fixed.apply("FixedCorrect", Filter.by(kv -> FanOutTasks.passed(kv.getValue()))));
+      correct = correct.and(fixed.apply("FixedCorrect", Filter.by(kv -> CandidateVerdicts.passed(kv.getValue()))));
     }
     if (settings.stages().contains(Stage.REFINE)) {
       PCollection<KV<Problem, Candidate>> refined = correct
