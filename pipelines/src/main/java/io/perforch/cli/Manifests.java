@@ -27,15 +27,15 @@ final class Manifests {
   static RunManifest profile(BeamRun run, Fleet fleet, List<String> models, List<Problem> problems,
       DatasetOptions dataset, ProfileSettings settings, Map<String, String> options) {
     Map<String, String> allOptions = new LinkedHashMap<>(options);
-    allOptions.put("response_store", settings.storePath() + " (" + settings.storeMode() + ")");
+    allOptions.put("response_store", settings.access().storePath() + " (" + settings.access().storeMode() + ")");
     // what the workers were given, not what was typed
     allOptions.put("workers", Integer.toString(settings.judge().workers()));
     allOptions.put("repeats", Integer.toString(settings.judge().repeats()));
     allOptions.put("no_cache", Boolean.toString(!settings.judge().reuseResults()));
     allOptions.put("cache_dir", String.valueOf(settings.judge().cacheRoot()));
     allOptions.put("assembly", settings.judge().assembly());
-    allOptions.put("speedup_rule", "alpha " + settings.alpha() + ", min effect " + settings.minEffect()
-        + ", min absolute effect " + settings.minAbsoluteNanos() / 1e6 + " ms");
+    allOptions.put("speedup_rule", "alpha " + settings.judge().alpha() + ", min effect " + settings.judge().minEffect()
+        + ", min absolute effect " + settings.judge().minAbsoluteNanos() / 1e6 + " ms");
     Map<String, String> seeds = new LinkedHashMap<>();
     for (String id : models) {
       ModelSpec model = fleet.model(id);

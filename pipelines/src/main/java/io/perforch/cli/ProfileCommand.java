@@ -10,6 +10,7 @@ import io.perforch.profiling.io.RunFiles;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.ProfileRow;
 import io.perforch.stats.SpeedupRule;
+import io.perforch.transforms.candidates.ModelAccess;
 import io.perforch.transforms.profiling.ProfileSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -120,10 +121,10 @@ final class ProfileCommand implements Callable<Integer> {
     if (problems.isEmpty()) {
       throw new UserFacingException("no problems to profile: check --dataset, --languages and --limit");
     }
-    ProfileSettings settings = new ProfileSettings(fleet.path, chosen, stages, samples,
-        StoreChoice.pathOf(store, RunFiles.resolve(out, "responses/").toString()), StoreChoice.modeOf(store),
-        execution.judgeSettings(measureRepeats), SpeedupRule.DEFAULT.alpha(), SpeedupRule.DEFAULT.minEffect(),
-        SpeedupRule.DEFAULT.minAbsoluteNanos());
+    ModelAccess access = new ModelAccess(fleet.path,
+        StoreChoice.pathOf(store, RunFiles.resolve(out, "responses/").toString()), StoreChoice.modeOf(store));
+    ProfileSettings settings = new ProfileSettings(access, chosen, stages, samples,
+        execution.judgeSettings(measureRepeats, SpeedupRule.DEFAULT));
 
     PrintWriter err = spec.commandLine().getErr();
     err.printf("Profiling %d models × %d problems (%s) × stages %s, %d sample(s) each; run directory %s%n",

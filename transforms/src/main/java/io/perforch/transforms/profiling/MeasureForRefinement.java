@@ -6,6 +6,8 @@ import io.perforch.execution.model.Verdict;
 import io.perforch.candidates.CandidateJudge;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.StageTask;
+import io.perforch.transforms.candidates.JudgeSettings;
+import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -23,26 +25,31 @@ import org.apache.beam.sdk.values.PCollection;
  */
 final class MeasureForRefinement
     extends PTransform<PCollection<KV<Problem, Candidate>>, PCollection<KV<Problem, StageTask>>> {
-  private final ProfileSettings settings;
+  private final JudgeSettings judge;
+  private final List<String> models;
 
-  MeasureForRefinement(ProfileSettings settings) {
-    this.settings = settings;
+  /** @param models the refine models, one task each */
+  MeasureForRefinement(JudgeSettings judge, List<String> models) {
+    this.judge = judge;
+    this.models = models;
   }
 
   @Override
   public PCollection<KV<Problem, StageTask>> expand(PCollection<KV<Problem, Candidate>> correct) {
-    return correct.apply("MeasureAndFanOut", ParDo.of(new MeasureFn(settings)))
+    return correct.apply("MeasureAndFanOut", ParDo.of(new MeasureFn(judge, models)))
         .setCoder(KvCoder.of(AvroCoder.of(Problem.class), AvroCoder.of(StageTask.class)));
   }
 
   static final class MeasureFn extends DoFn<KV<Problem, Candidate>, KV<Problem, StageTask>> {
-    private final ProfileSettings settings;
+    private final JudgeSettings settings;
+    private final List<String> models;
     private final Counter measured = Metrics.counter(MakeCandidates.NAMESPACE, "refine_inputs_measured");
     private final Counter flaky = Metrics.counter(MakeCandidates.NAMESPACE, "refine_inputs_not_passing_when_measured");
     private transient CandidateJudge judge;
 
-    MeasureFn(ProfileSettings settings) {
+    MeasureFn(JudgeSettings settings, List<String> models) {
       this.settings = settings;
+      this.models = models;
     }
 
     @Setup
@@ -61,7 +68,7 @@ final class MeasureForRefinement
         flaky.inc();
         return;
       }
-      for (String model : settings.models()) {
+      for (String model : models) {
         out.output(KV.of(element.getKey(), FanOutTasks.task("refine", model, 0, measuredInput)));
       }
     }
