@@ -9,6 +9,7 @@ import io.perforch.models.Fleet;
 import io.perforch.models.ModelSpec;
 import io.perforch.profiling.RunManifest;
 import io.perforch.profiling.io.RunFiles;
+import io.perforch.profiling.io.RunLayout;
 import io.perforch.transforms.profiling.ProfileSettings;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.beam.sdk.util.ReleaseInfo;
 
-/** The manifest.json of a profiling run, and what a later run reads back from it. */
+/** The manifest ({@link RunLayout#MANIFEST}) of a profiling run, and what a later run reads back from it. */
 final class Manifests {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,7 +64,7 @@ final class Manifests {
   /** The models an earlier run in {@code runDir} profiled, from its manifest. */
   static Optional<List<String>> previousModels(String runDir) {
     try {
-      JsonNode manifest = JSON.readTree(RunFiles.readText(RunFiles.resolve(runDir, "manifest.json")));
+      JsonNode manifest = JSON.readTree(RunFiles.readText(RunFiles.resolve(runDir, RunLayout.MANIFEST)));
       List<String> models = new ArrayList<>();
       manifest.path("fleet").path("models").forEach(model -> models.add(model.asText()));
       return models.isEmpty() ? Optional.empty() : Optional.of(models);
