@@ -2,6 +2,7 @@ package io.perforch.transforms.profiling;
 
 import io.perforch.candidates.CandidateVerdicts;
 import io.perforch.datasets.model.Problem;
+import io.perforch.models.Stage;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.StageTask;
 import java.util.List;
@@ -26,7 +27,7 @@ final class FanOutTasks {
     public void process(@Element Problem problem, OutputReceiver<KV<Problem, StageTask>> out) {
       for (String model : models) {
         for (int sample = 0; sample < samples; sample++) {
-          out.output(KV.of(problem, task("generate", model, sample, null)));
+          out.output(KV.of(problem, task(Stage.GENERATE, model, sample, null)));
         }
       }
     }
@@ -44,13 +45,17 @@ final class FanOutTasks {
     public void process(@Element KV<Problem, Candidate> judged, OutputReceiver<KV<Problem, StageTask>> out) {
       if (CandidateVerdicts.fixable(judged.getValue())) {
         for (String model : models) {
-          out.output(KV.of(judged.getKey(), task("fix", model, 0, judged.getValue())));
+          out.output(KV.of(judged.getKey(), task(Stage.FIX, model, 0, judged.getValue())));
         }
       }
     }
   }
 
-  static StageTask task(String stage, String model, int sample, Candidate parent) {
-    return StageTask.newBuilder().setStage(stage).setModel(model).setSample(sample).setParent(parent).build();
+  /**
+   * A task records its stage by id, as candidates do: the id goes into the candidate's id hash and into the
+   * Avro records earlier run directories hold.
+   */
+  static StageTask task(Stage stage, String model, int sample, Candidate parent) {
+    return StageTask.newBuilder().setStage(stage.id()).setModel(model).setSample(sample).setParent(parent).build();
   }
 }

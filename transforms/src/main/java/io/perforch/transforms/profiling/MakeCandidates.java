@@ -1,9 +1,10 @@
 package io.perforch.transforms.profiling;
 
-import io.perforch.datasets.model.Problem;
 import io.perforch.candidates.CandidateAuthor;
 import io.perforch.candidates.CandidateIds;
 import io.perforch.candidates.CandidateJudge;
+import io.perforch.datasets.model.Problem;
+import io.perforch.models.Stage;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.CandidateOutcome;
 import io.perforch.profiling.model.StageTask;
@@ -128,7 +129,7 @@ public final class MakeCandidates
         noCode.inc();
         return candidate;
       }
-      Candidate judged = task.getStage().equals("refine")
+      Candidate judged = Stage.parse(task.getStage()) == Stage.REFINE
           ? judge.judgeRefinement(problem, candidate, task.getParent())
           : judge.judge(problem, candidate);
       Metrics.counter(NAMESPACE, "verdict_" + judged.getResult().getVerdict()).inc();

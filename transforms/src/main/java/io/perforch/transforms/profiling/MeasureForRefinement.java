@@ -1,9 +1,10 @@
 package io.perforch.transforms.profiling;
 
+import io.perforch.candidates.CandidateJudge;
 import io.perforch.candidates.CandidateVerdicts;
 import io.perforch.datasets.model.Problem;
 import io.perforch.execution.model.Verdict;
-import io.perforch.candidates.CandidateJudge;
+import io.perforch.models.Stage;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.StageTask;
 import io.perforch.transforms.candidates.JudgeSettings;
@@ -69,7 +70,7 @@ final class MeasureForRefinement
         return;
       }
       for (String model : models) {
-        out.output(KV.of(element.getKey(), FanOutTasks.task("refine", model, 0, measuredInput)));
+        out.output(KV.of(element.getKey(), FanOutTasks.task(Stage.REFINE, model, 0, measuredInput)));
       }
     }
 

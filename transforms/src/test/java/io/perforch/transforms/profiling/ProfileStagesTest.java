@@ -102,7 +102,7 @@ class ProfileStagesTest {
     // an earlier run's candidate, altered so that reuse is visible: it must come back as it was stored
     Candidate stored = Candidate.newBuilder()
         .setCandidateId(io.perforch.candidates.CandidateIds.of(problems().get(0),
-            FanOutTasks.task("generate", "sim-right", 0, null)))
+            FanOutTasks.task(Stage.GENERATE, "sim-right", 0, null)))
         .setStage("generate").setModel("sim-right").setSample(0).setDataset("sample")
         .setTaskId(problems().get(0).getTaskId()).setProblemId(problems().get(0).getProblemId())
         .setLanguage("python").setPromptSha256("stored").setOutcome(CandidateOutcome.NO_CODE).build();
