@@ -1,6 +1,7 @@
 package io.perforch.cli;
 
 import io.perforch.profiling.io.RunFiles;
+import io.perforch.profiling.io.RunLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,12 +39,12 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    String fleet = RunFiles.resolve(out, "fleet.yaml").toString();
+    String fleet = RunFiles.resolve(out, RunLayout.DEMO_FLEET).toString();
     List<String> args = new ArrayList<>(List.of("--fleet", fleet, "--dataset", "sample", "--out", out));
     args.addAll(more);
     // the profile options are checked before anything is written
     spec.root().commandLine().getSubcommands().get("profile").parseArgs(args.toArray(String[]::new));
-    RunFiles.writeText(RunFiles.resolve(out, "fleet.yaml"), simulatedFleet());
+    RunFiles.writeText(RunFiles.resolve(out, RunLayout.DEMO_FLEET), simulatedFleet());
     args.add(0, "profile");
     spec.commandLine().getErr().println("perforch demo: profiling the simulated fleet (" + fleet
         + ") on the sample dataset; this is a simulation, not real models");

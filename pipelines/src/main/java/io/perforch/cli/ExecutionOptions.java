@@ -2,7 +2,8 @@ package io.perforch.cli;
 
 import io.perforch.execution.ExecutionSettings;
 import io.perforch.execution.languages.Assembly;
-import io.perforch.transforms.profiling.JudgeSettings;
+import io.perforch.stats.SpeedupRule;
+import io.perforch.transforms.candidates.JudgeSettings;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -39,10 +40,11 @@ final class ExecutionOptions {
     return sandbox.settings().withRepeats(repeats).withReuseResults(!noCache).withAssembly(assembly());
   }
 
-  /** The same settings for a profiling run's workers, whose refine stage measures {@code measureRepeats} runs. */
-  JudgeSettings judgeSettings(int measureRepeats) {
-    ExecutionSettings settings = settings();
-    return new JudgeSettings(sandbox.mode, settings.workers(), settings.cacheRoot().toString(),
-        settings.reuseResults(), settings.repeats(), measureRepeats, settings.assembly().id());
+  /**
+   * The same settings for a pipeline's workers, whose refinements are measured {@code measureRepeats} times
+   * and compared by {@code rule}.
+   */
+  JudgeSettings judgeSettings(int measureRepeats, SpeedupRule rule) {
+    return JudgeSettings.of(sandbox.mode, settings(), measureRepeats, rule);
   }
 }

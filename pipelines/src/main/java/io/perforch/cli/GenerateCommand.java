@@ -2,6 +2,7 @@ package io.perforch.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.perforch.candidates.CandidateAuthor;
 import io.perforch.datasets.model.Problem;
 import io.perforch.models.Fleet;
 import io.perforch.models.ModelClient;
@@ -9,7 +10,6 @@ import io.perforch.models.ModelClients;
 import io.perforch.models.ModelSpec;
 import io.perforch.models.Stage;
 import io.perforch.models.store.ResponseStore;
-import io.perforch.profiling.CandidateAuthor;
 import io.perforch.profiling.io.RunFiles;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.StageTask;

@@ -3,6 +3,7 @@ package io.perforch.cli;
 import io.perforch.profiling.Leaderboard;
 import io.perforch.profiling.ProfileFiles;
 import io.perforch.profiling.io.RunFiles;
+import io.perforch.profiling.io.RunLayout;
 import io.perforch.profiling.model.ProfileRow;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
     name = "leaderboard",
     mixinStandardHelpOptions = true,
     description = {"Regenerate the leaderboards of a profiling run from its profile table "
-        + "(" + ProfileFiles.AVRO + "), without rerunning it. Writes leaderboard.<format> into the run "
+        + "(" + RunLayout.PROFILE + "), without rerunning it. Writes leaderboard.<format> into the run "
         + "directory, or prints it with --print."},
     footer = {"", "Examples:",
       "  perforch leaderboard --profile runs/demo",
@@ -71,7 +72,7 @@ final class LeaderboardCommand implements Callable<Integer> {
     try {
       return ProfileFiles.read(runDir);
     } catch (FileNotFoundException | NoSuchFileException e) {
-      throw new UserFacingException(runDir + " has no profile table (" + ProfileFiles.AVRO
+      throw new UserFacingException(runDir + " has no profile table (" + RunLayout.PROFILE
           + "): is it the --out of a 'perforch profile' run?");
     }
   }

@@ -9,6 +9,7 @@ import io.perforch.models.Fleet;
 import io.perforch.models.ModelSpec;
 import io.perforch.profiling.RunManifest;
 import io.perforch.profiling.io.RunFiles;
+import io.perforch.profiling.io.RunLayout;
 import io.perforch.transforms.profiling.ProfileSettings;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.beam.sdk.util.ReleaseInfo;
 
-/** The manifest.json of a profiling run, and what a later run reads back from it. */
+/** The manifest ({@link RunLayout#MANIFEST}) of a profiling run, and what a later run reads back from it. */
 final class Manifests {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -27,15 +28,15 @@ final class Manifests {
   static RunManifest profile(BeamRun run, Fleet fleet, List<String> models, List<Problem> problems,
       DatasetOptions dataset, ProfileSettings settings, Map<String, String> options) {
     Map<String, String> allOptions = new LinkedHashMap<>(options);
-    allOptions.put("response_store", settings.storePath() + " (" + settings.storeMode() + ")");
+    allOptions.put("response_store", settings.access().storePath() + " (" + settings.access().storeMode() + ")");
     // what the workers were given, not what was typed
     allOptions.put("workers", Integer.toString(settings.judge().workers()));
     allOptions.put("repeats", Integer.toString(settings.judge().repeats()));
     allOptions.put("no_cache", Boolean.toString(!settings.judge().reuseResults()));
     allOptions.put("cache_dir", String.valueOf(settings.judge().cacheRoot()));
     allOptions.put("assembly", settings.judge().assembly());
-    allOptions.put("speedup_rule", "alpha " + settings.alpha() + ", min effect " + settings.minEffect()
-        + ", min absolute effect " + settings.minAbsoluteNanos() / 1e6 + " ms");
+    allOptions.put("speedup_rule", "alpha " + settings.judge().alpha() + ", min effect " + settings.judge().minEffect()
+        + ", min absolute effect " + settings.judge().minAbsoluteNanos() / 1e6 + " ms");
     Map<String, String> seeds = new LinkedHashMap<>();
     for (String id : models) {
       ModelSpec model = fleet.model(id);
@@ -63,7 +64,7 @@ final class Manifests {
   /** The models an earlier run in {@code runDir} profiled, from its manifest. */
   static Optional<List<String>> previousModels(String runDir) {
     try {
-      JsonNode manifest = JSON.readTree(RunFiles.readText(RunFiles.resolve(runDir, "manifest.json")));
+      JsonNode manifest = JSON.readTree(RunFiles.readText(RunFiles.resolve(runDir, RunLayout.MANIFEST)));
       List<String> models = new ArrayList<>();
       manifest.path("fleet").path("models").forEach(model -> models.add(model.asText()));
       return models.isEmpty() ? Optional.empty() : Optional.of(models);

@@ -7,9 +7,11 @@ import io.perforch.models.store.StoreMode;
 import io.perforch.pipelines.ProfilingPipeline;
 import io.perforch.profiling.ProfileFiles;
 import io.perforch.profiling.io.RunFiles;
+import io.perforch.profiling.io.RunLayout;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.ProfileRow;
 import io.perforch.stats.SpeedupRule;
+import io.perforch.transforms.candidates.ModelAccess;
 import io.perforch.transforms.profiling.ProfileSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,8 +34,9 @@ import picocli.CommandLine.Option;
     description = {
       "Profile a fleet of models: every problem × model × sample is generated and judged; failing programs "
           + "go to every model to fix; correct programs go to every model to refine, measured before and "
-          + "after. Writes the run directory: results/ (every candidate, Avro), profile/ (the profile "
-          + "table, Avro and CSV), leaderboard.md and .csv, manifest.json.",
+          + "after. Writes the run directory: " + RunLayout.CANDIDATES + " (every candidate), "
+          + RunLayout.PROFILE + " and .csv (the profile table), " + RunLayout.LEADERBOARD_MD + " and .csv, "
+          + RunLayout.MANIFEST + ".",
       "Model answers are recorded in a response store (default: DIR/responses), so a rerun never pays "
           + "twice; candidates already in DIR are reused, so --add-model runs only the new model's tasks.",
       "Beam options pass through: --runner=FlinkRunner --flinkMaster=[local] (or HOST:PORT) "
@@ -120,10 +123,10 @@ final class ProfileCommand implements Callable<Integer> {
     if (problems.isEmpty()) {
       throw new UserFacingException("no problems to profile: check --dataset, --languages and --limit");
     }
-    ProfileSettings settings = new ProfileSettings(fleet.path, chosen, stages, samples,
-        StoreChoice.pathOf(store, RunFiles.resolve(out, "responses/").toString()), StoreChoice.modeOf(store),
-        execution.judgeSettings(measureRepeats), SpeedupRule.DEFAULT.alpha(), SpeedupRule.DEFAULT.minEffect(),
-        SpeedupRule.DEFAULT.minAbsoluteNanos());
+    ModelAccess access = new ModelAccess(fleet.path,
+        StoreChoice.pathOf(store, RunFiles.resolve(out, RunLayout.RESPONSES).toString()), StoreChoice.modeOf(store));
+    ProfileSettings settings = new ProfileSettings(access, chosen, stages, samples,
+        execution.judgeSettings(measureRepeats, SpeedupRule.DEFAULT));
 
     PrintWriter err = spec.commandLine().getErr();
     err.printf("Profiling %d models × %d problems (%s) × stages %s, %d sample(s) each; run directory %s%n",
@@ -138,17 +141,17 @@ final class ProfileCommand implements Callable<Integer> {
     }
     BeamRun run = BeamRun.start(allBeamArgs, pipeline -> ProfilingPipeline.build(pipeline,
         dataset.request(), taskIds(problems), settings, out), err);
-    RunFiles.writeText(RunFiles.resolve(out, ProfilingPipeline.CANDIDATE_SCHEMA),
+    RunFiles.writeText(RunFiles.resolve(out, RunLayout.CANDIDATE_SCHEMA),
         Candidate.getClassSchema().toString(true) + "\n");
-    RunFiles.writeText(RunFiles.resolve(out, "manifest.json"), Manifests.profile(run, loaded, chosen, problems,
+    RunFiles.writeText(RunFiles.resolve(out, RunLayout.MANIFEST), Manifests.profile(run, loaded, chosen, problems,
         dataset, settings, optionsOf()).toJson());
 
     List<ProfileRow> rows = ProfileFiles.read(out);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println(run.summary());
     stdout.println(BestModels.describe(rows));
-    stdout.println("Leaderboard: " + RunFiles.resolve(out, "leaderboard.md"));
-    stdout.println("Profile table: " + RunFiles.resolve(out, ProfileFiles.CSV));
+    stdout.println("Leaderboard: " + RunFiles.resolve(out, RunLayout.LEADERBOARD_MD));
+    stdout.println("Profile table: " + RunFiles.resolve(out, RunLayout.PROFILE_CSV));
     return 0;
   }
 
@@ -157,7 +160,8 @@ final class ProfileCommand implements Callable<Integer> {
     if (addModels != null) {
       if (models == null) {
         ids = new LinkedHashSet<>(Manifests.previousModels(out).orElseThrow(() -> new UserFacingException(
-            "--add-model needs an existing run in " + out + " (its manifest.json names the models it has)")));
+            "--add-model needs an existing run in " + out + " (its " + RunLayout.MANIFEST
+                + " names the models it has)")));
       }
       ids.addAll(addModels);
     }

@@ -4,6 +4,7 @@ import io.perforch.datasets.catalog.DatasetResolver;
 import io.perforch.datasets.io.FileGlob;
 import io.perforch.datasets.model.Problem;
 import io.perforch.profiling.io.RunFiles;
+import io.perforch.profiling.io.RunLayout;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.transforms.datasets.ReadProblems;
 import io.perforch.transforms.profiling.AggregateProfile;
@@ -24,10 +25,6 @@ import org.apache.beam.sdk.values.PCollection;
  * profile table and write it with the leaderboards.
  */
 public final class ProfilingPipeline {
-  /** Where a run's candidates go, relative to the run directory (one Avro file, rewritten whole). */
-  public static final String CANDIDATES = "results/candidates.avro";
-  public static final String CANDIDATE_SCHEMA = "results/candidate.avsc";
-
   private ProfilingPipeline() {}
 
   /**
@@ -37,7 +34,7 @@ public final class ProfilingPipeline {
    */
   public static void build(Pipeline pipeline, DatasetResolver.Request problems, Set<String> taskIds,
       ProfileSettings settings, String runDir) {
-    String candidatesFile = RunFiles.resolve(runDir, CANDIDATES).toString();
+    String candidatesFile = RunFiles.resolve(runDir, RunLayout.CANDIDATES).toString();
     // --no-cache judges every candidate again, those of an earlier run in runDir too
     PCollection<Candidate> previous = settings.judge().reuseResults() && existing(candidatesFile)
         ? pipeline.apply("ReadPreviousCandidates", AvroIO.read(Candidate.class).from(candidatesFile))

@@ -1,7 +1,9 @@
 package io.perforch.profiling;
 
+import io.perforch.models.Stage;
 import io.perforch.profiling.model.ProfileRow;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class Leaderboard {
   private static final List<String> LANGUAGE_ORDER = List.of("python", "java", "cpp", "go", "rust");
-  private static final List<String> STAGE_ORDER = List.of("generate", "fix", "refine");
+  private static final List<String> STAGE_ORDER = Arrays.stream(Stage.values()).map(Stage::id).toList();
   public static final List<String> FORMATS = List.of("md", "csv", "html");
 
   /** One language and stage: the models that answered, best first, and those that never got an answer. */

@@ -2,6 +2,7 @@ package io.perforch.profiling;
 
 import io.perforch.execution.model.ExecutionResult;
 import io.perforch.execution.model.Verdict;
+import io.perforch.models.Stage;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.CandidateOutcome;
 import io.perforch.profiling.model.ProfileRow;
@@ -87,6 +88,7 @@ public final class ProfileAggregator {
       }
     }
 
+    boolean refine = Stage.REFINE.id().equals(key.stage());
     return ProfileRow.newBuilder()
         .setModel(key.model())
         .setLanguage(key.language())
@@ -104,8 +106,8 @@ public final class ProfileAggregator {
         .setMeanRssBytes(mean(meanRss))
         .setPeakRssBytes(peakRss < 0 ? null : peakRss)
         .setCpuEfficiency(mean(cpuEfficiency))
-        .setRefineImprovedShare(key.stage().equals("refine") && answered > 0 ? (double) faster / answered : null)
-        .setRefineMeanGain(key.stage().equals("refine") && answered > 0 ? gains / answered : null)
+        .setRefineImprovedShare(refine && answered > 0 ? (double) faster / answered : null)
+        .setRefineMeanGain(refine && answered > 0 ? gains / answered : null)
         .setRefineMedianSpeedup(refinements == 0 ? null : quantile(speedups, 0.5))
         .setInputTokens(inputTokens)
         .setOutputTokens(outputTokens)

@@ -1,6 +1,7 @@
 package io.perforch.profiling;
 
 import io.perforch.profiling.io.RunFiles;
+import io.perforch.profiling.io.RunLayout;
 import io.perforch.profiling.model.ProfileRow;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,14 +12,11 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The profile and leaderboard files of a run directory: {@code profile/profile.avro} (the table, the
- * source of truth), {@code profile/profile.csv} (the same for spreadsheets and notebooks),
- * {@code profile/profile_row.avsc}, and {@code leaderboard.md}/{@code .csv} ({@code .html} on request).
+ * The profile and leaderboard files of a run directory ({@link RunLayout}): the profile table in Avro (the
+ * source of truth), the same as CSV for spreadsheets and notebooks, its schema, and the leaderboards in
+ * md and csv ({@code .html} on request).
  */
 public final class ProfileFiles {
-  public static final String AVRO = "profile/profile.avro";
-  public static final String CSV = "profile/profile.csv";
-  public static final String SCHEMA = "profile/profile_row.avsc";
 
   /** Table order: language, stage, model, category. */
   public static final Comparator<ProfileRow> ORDER = Comparator.comparing(ProfileRow::getLanguage)
@@ -29,16 +27,17 @@ public final class ProfileFiles {
   /** Writes the profile table and the leaderboards; returns the files written. */
   public static List<String> write(String runDir, List<ProfileRow> rows) throws IOException {
     List<ProfileRow> sorted = rows.stream().sorted(ORDER).toList();
-    RunFiles.writeAvro(RunFiles.resolve(runDir, AVRO), ProfileRow.class, sorted);
-    RunFiles.writeText(RunFiles.resolve(runDir, CSV), csv(sorted));
-    RunFiles.writeText(RunFiles.resolve(runDir, SCHEMA), ProfileRow.getClassSchema().toString(true) + "\n");
-    List<String> written = new ArrayList<>(List.of(AVRO, CSV, SCHEMA));
+    RunFiles.writeAvro(RunFiles.resolve(runDir, RunLayout.PROFILE), ProfileRow.class, sorted);
+    RunFiles.writeText(RunFiles.resolve(runDir, RunLayout.PROFILE_CSV), csv(sorted));
+    RunFiles.writeText(RunFiles.resolve(runDir, RunLayout.PROFILE_SCHEMA),
+        ProfileRow.getClassSchema().toString(true) + "\n");
+    List<String> written = new ArrayList<>(List.of(RunLayout.PROFILE, RunLayout.PROFILE_CSV, RunLayout.PROFILE_SCHEMA));
     written.addAll(writeLeaderboards(runDir, sorted, List.of("md", "csv")));
     return written;
   }
 
   public static List<ProfileRow> read(String runDir) throws IOException {
-    return RunFiles.readAvro(RunFiles.resolve(runDir, AVRO), ProfileRow.class);
+    return RunFiles.readAvro(RunFiles.resolve(runDir, RunLayout.PROFILE), ProfileRow.class);
   }
 
   /** {@code leaderboard.<format>} for each of md, csv, html. */
@@ -47,8 +46,8 @@ public final class ProfileFiles {
     Leaderboard leaderboard = new Leaderboard(rows);
     List<String> written = new ArrayList<>();
     for (String format : formats) {
-      RunFiles.writeText(RunFiles.resolve(runDir, "leaderboard." + format), leaderboard.render(format));
-      written.add("leaderboard." + format);
+      RunFiles.writeText(RunFiles.resolve(runDir, RunLayout.leaderboard(format)), leaderboard.render(format));
+      written.add(RunLayout.leaderboard(format));
     }
     return written;
   }

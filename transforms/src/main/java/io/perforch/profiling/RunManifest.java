@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code manifest.json}: what a run was made of, so that it can be reproduced and compared: the exact
- * problems (a checksum over their content, whatever file they came from), the fleet file's hash and the
- * models used, toolchain versions, PerfOrch, Beam and runner versions, every option, and the seed.
+ * {@link io.perforch.profiling.io.RunLayout#MANIFEST manifest.json}: what a run was made of, so that it can be
+ * reproduced and compared: the exact problems (a checksum over their content, whatever file they came
+ * from), the fleet file's hash and the models used, toolchain versions, PerfOrch, Beam and runner
+ * versions, every option, and the seed.
  */
 public final class RunManifest {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

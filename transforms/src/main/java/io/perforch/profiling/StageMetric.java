@@ -1,5 +1,6 @@
 package io.perforch.profiling;
 
+import io.perforch.models.Stage;
 import io.perforch.profiling.model.ProfileRow;
 import java.util.Comparator;
 import java.util.Locale;
@@ -12,28 +13,29 @@ import java.util.Locale;
  * answer has no value: it is shown as n/a and never ranked.
  */
 public enum StageMetric {
-  GENERATE("generate", "pass rate"),
-  FIX("fix", "fix rate"),
-  REFINE("refine", "improved");
+  GENERATE(Stage.GENERATE, "pass rate"),
+  FIX(Stage.FIX, "fix rate"),
+  REFINE(Stage.REFINE, "improved");
 
-  private final String stage;
+  private final Stage stage;
   private final String label;
 
-  StageMetric(String stage, String label) {
+  StageMetric(Stage stage, String label) {
     this.stage = stage;
     this.label = label;
   }
 
+  /** The metric of a stage as profile rows name it ({@link Stage#id()}). */
   public static StageMetric of(String stage) {
     for (StageMetric metric : values()) {
-      if (metric.stage.equals(stage)) {
+      if (metric.stage.id().equals(stage)) {
         return metric;
       }
     }
     throw new IllegalArgumentException("unknown stage '" + stage + "'");
   }
 
-  public String stage() {
+  public Stage stage() {
     return stage;
   }
 

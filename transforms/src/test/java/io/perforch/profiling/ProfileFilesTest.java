@@ -3,6 +3,7 @@ package io.perforch.profiling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.perforch.profiling.io.RunLayout;
 import io.perforch.profiling.model.ProfileRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class ProfileFilesTest {
 
     List<String> written = ProfileFiles.write(run, ROWS);
 
-    assertThat(written).containsExactly(ProfileFiles.AVRO, ProfileFiles.CSV, ProfileFiles.SCHEMA,
+    assertThat(written).containsExactly(RunLayout.PROFILE, RunLayout.PROFILE_CSV, RunLayout.PROFILE_SCHEMA,
         "leaderboard.md", "leaderboard.csv");
     assertThat(ProfileFiles.read(run)).extracting(row -> row.getLanguage() + "/" + row.getStage() + "/" + row.getModel())
         .containsExactly("python/generate/sim-a", "python/refine/sim-a", "rust/generate/sim-b");
@@ -36,7 +37,7 @@ class ProfileFilesTest {
     String run = dir.toString();
     ProfileFiles.write(run, ROWS);
 
-    List<String> lines = Files.readAllLines(dir.resolve(ProfileFiles.CSV));
+    List<String> lines = Files.readAllLines(dir.resolve(RunLayout.PROFILE_CSV));
 
     assertThat(lines).hasSize(4);
     assertThat(lines.get(0)).startsWith("model,language,stage,category,n,answered,tasks,passed,pass_rate,pass_at_1,median_wall_ms,");

@@ -7,6 +7,7 @@ import io.perforch.datasets.model.ProgramShape;
 import io.perforch.execution.Submission;
 import io.perforch.execution.model.Verdict;
 import io.perforch.models.ChatMessage;
+import io.perforch.models.Stage;
 import io.perforch.models.extraction.CodeExtractor;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class StagePrompts {
 
   /** Asks for a solution written from the problem's prompt. */
   public List<ChatMessage> generate(Problem problem) {
-    return conversation("generate", problem, common(problem));
+    return conversation(Stage.GENERATE, problem, common(problem));
   }
 
   /**
@@ -53,7 +54,7 @@ public final class StagePrompts {
     // the same failure must give the same request, or the response store misses and a model is paid again
     String reported = output == null || output.isBlank() ? "(no output)" : FailureText.normalise(output).strip();
     values.put("output", HeadAndTail.truncate(reported, OUTPUT_CHARS));
-    return conversation("fix", failing.problem(), values);
+    return conversation(Stage.FIX, failing.problem(), values);
   }
 
   /** {@link #fix(Submission, Verdict, String)} for code in the executor's shape, its form read from it. */
@@ -75,7 +76,7 @@ public final class StagePrompts {
     values.put("code", shown(correct.readableCode()));
     values.put("median_time", millis(medianMillis));
     values.put("peak_memory", peakMemoryBytes > 0 ? mebibytes(peakMemoryBytes) : "an unmeasured amount");
-    return conversation("refine", correct.problem(), values);
+    return conversation(Stage.REFINE, correct.problem(), values);
   }
 
   /** {@link #refine(Submission, double, long)} for code in the executor's shape, its form read from it. */
@@ -83,9 +84,10 @@ public final class StagePrompts {
     return refine(asSubmission(problem, code), medianMillis, peakMemoryBytes);
   }
 
-  private List<ChatMessage> conversation(String stage, Problem problem, Map<String, String> values) {
+  /** The system template, then the stage's own (templates are named by {@link Stage#id()}). */
+  private List<ChatMessage> conversation(Stage stage, Problem problem, Map<String, String> values) {
     String system = templates.forProblem("system", problem).render(values);
-    String user = templates.forProblem(stage, problem).render(values);
+    String user = templates.forProblem(stage.id(), problem).render(values);
     return List.of(ChatMessage.system(system.strip()), ChatMessage.user(user.strip()));
   }
 

@@ -1,13 +1,10 @@
 package io.perforch.transforms.execution;
 
 import io.perforch.datasets.model.Problem;
-import io.perforch.execution.ExecutionSettings;
 import io.perforch.execution.Executor;
 import io.perforch.execution.Submission;
 import io.perforch.execution.model.ExecutionResult;
-import io.perforch.execution.sandbox.Sandboxes;
-import java.io.Serializable;
-import java.nio.file.Path;
+import io.perforch.transforms.candidates.JudgeSettings;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -24,46 +21,36 @@ import org.apache.beam.sdk.values.PCollection;
  */
 public final class ExecuteSubmissions
     extends PTransform<PCollection<KV<Problem, KV<String, String>>>, PCollection<ExecutionResult>> {
+  private final JudgeSettings settings;
 
-  /** What a worker needs to build its executor: serializable, unlike the executor itself. */
-  public record Config(String sandboxMode, int workersPerInstance, int repeats, String cacheRoot)
-      implements Serializable {}
-
-  private final Config config;
-
-  private ExecuteSubmissions(Config config) {
-    this.config = config;
+  private ExecuteSubmissions(JudgeSettings settings) {
+    this.settings = settings;
   }
 
-  public static ExecuteSubmissions with(Config config) {
-    return new ExecuteSubmissions(config);
+  /** Judged as {@code settings} say: sandbox, workers, repeats, caches, assembly (its refine fields are unused). */
+  public static ExecuteSubmissions with(JudgeSettings settings) {
+    return new ExecuteSubmissions(settings);
   }
 
   @Override
   public PCollection<ExecutionResult> expand(PCollection<KV<Problem, KV<String, String>>> submissions) {
     return submissions
-        .apply("Judge", ParDo.of(new JudgeFn(config)))
+        .apply("Judge", ParDo.of(new JudgeFn(settings)))
         .setCoder(AvroCoder.of(ExecutionResult.class));
   }
 
   static final class JudgeFn extends DoFn<KV<Problem, KV<String, String>>, ExecutionResult> {
-    private final Config config;
+    private final JudgeSettings settings;
     private final Counter judged = Metrics.counter(ExecuteSubmissions.class, "judged");
     private transient Executor executor;
 
-    JudgeFn(Config config) {
-      this.config = config;
+    JudgeFn(JudgeSettings settings) {
+      this.settings = settings;
     }
 
     @Setup
     public void setup() {
-      ExecutionSettings settings = ExecutionSettings.defaults(Sandboxes.create(config.sandboxMode()))
-          .withWorkers(config.workersPerInstance())
-          .withRepeats(config.repeats());
-      if (config.cacheRoot() != null) {
-        settings = settings.withCacheRoot(Path.of(config.cacheRoot()));
-      }
-      executor = new Executor(settings);
+      executor = new Executor(settings.execution());
     }
 
     @ProcessElement

@@ -1,22 +1,16 @@
 package io.perforch.transforms.profiling;
 
+import io.perforch.candidates.CandidateVerdicts;
 import io.perforch.datasets.model.Problem;
-import io.perforch.execution.model.Verdict;
+import io.perforch.models.Stage;
 import io.perforch.profiling.model.Candidate;
-import io.perforch.profiling.model.CandidateOutcome;
 import io.perforch.profiling.model.StageTask;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 
 /** The DoFns that turn problems and judged candidates into the next stage's tasks, one per model. */
 final class FanOutTasks {
-  /** Failures that are the environment's, not the program's: nothing for a model to fix. */
-  private static final Set<Verdict> NOT_THE_PROGRAMS_FAULT =
-      EnumSet.of(Verdict.PASSED, Verdict.SANDBOX_ERROR, Verdict.TOOLCHAIN_MISSING);
-
   private FanOutTasks() {}
 
   /** A problem → one generate task per model and sample. */
@@ -33,7 +27,7 @@ final class FanOutTasks {
     public void process(@Element Problem problem, OutputReceiver<KV<Problem, StageTask>> out) {
       for (String model : models) {
         for (int sample = 0; sample < samples; sample++) {
-          out.output(KV.of(problem, task("generate", model, sample, null)));
+          out.output(KV.of(problem, task(Stage.GENERATE, model, sample, null)));
         }
       }
     }
@@ -49,25 +43,19 @@ final class FanOutTasks {
 
     @ProcessElement
     public void process(@Element KV<Problem, Candidate> judged, OutputReceiver<KV<Problem, StageTask>> out) {
-      if (isFixable(judged.getValue())) {
+      if (CandidateVerdicts.fixable(judged.getValue())) {
         for (String model : models) {
-          out.output(KV.of(judged.getKey(), task("fix", model, 0, judged.getValue())));
+          out.output(KV.of(judged.getKey(), task(Stage.FIX, model, 0, judged.getValue())));
         }
       }
     }
   }
 
-  static boolean isFixable(Candidate candidate) {
-    return candidate.getOutcome() == CandidateOutcome.JUDGED && candidate.getResult() != null
-        && !NOT_THE_PROGRAMS_FAULT.contains(candidate.getResult().getVerdict());
-  }
-
-  static boolean passed(Candidate candidate) {
-    return candidate.getOutcome() == CandidateOutcome.JUDGED && candidate.getResult() != null
-        && candidate.getResult().getVerdict() == Verdict.PASSED;
-  }
-
-  static StageTask task(String stage, String model, int sample, Candidate parent) {
-    return StageTask.newBuilder().setStage(stage).setModel(model).setSample(sample).setParent(parent).build();
+  /**
+   * A task records its stage by id, as candidates do: the id goes into the candidate's id hash and into the
+   * Avro records earlier run directories hold.
+   */
+  static StageTask task(Stage stage, String model, int sample, Candidate parent) {
+    return StageTask.newBuilder().setStage(stage.id()).setModel(model).setSample(sample).setParent(parent).build();
   }
 }

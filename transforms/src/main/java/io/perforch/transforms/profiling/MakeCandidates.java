@@ -1,12 +1,16 @@
 package io.perforch.transforms.profiling;
 
+import io.perforch.candidates.CandidateAuthor;
+import io.perforch.candidates.CandidateIds;
+import io.perforch.candidates.CandidateJudge;
 import io.perforch.datasets.model.Problem;
-import io.perforch.profiling.CandidateAuthor;
-import io.perforch.profiling.CandidateIds;
-import io.perforch.profiling.CandidateJudge;
+import io.perforch.models.Stage;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.CandidateOutcome;
 import io.perforch.profiling.model.StageTask;
+import io.perforch.transforms.candidates.JudgeSettings;
+import io.perforch.transforms.candidates.ModelAccess;
+import io.perforch.transforms.candidates.SharedModels;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -35,12 +39,14 @@ public final class MakeCandidates
     extends PTransform<PCollection<KV<Problem, StageTask>>, PCollection<KV<Problem, Candidate>>> {
   static final String NAMESPACE = "perforch";
 
-  private final ProfileSettings settings;
+  private final ModelAccess access;
+  private final JudgeSettings judge;
   private final PCollectionView<Map<String, Candidate>> previous;
 
   /** @param previous candidates of earlier runs by id (may be empty) */
-  public MakeCandidates(ProfileSettings settings, PCollectionView<Map<String, Candidate>> previous) {
-    this.settings = settings;
+  public MakeCandidates(ModelAccess access, JudgeSettings judge, PCollectionView<Map<String, Candidate>> previous) {
+    this.access = access;
+    this.judge = judge;
     this.previous = previous;
   }
 
@@ -55,12 +61,13 @@ public final class MakeCandidates
   @Override
   public PCollection<KV<Problem, Candidate>> expand(PCollection<KV<Problem, StageTask>> tasks) {
     return tasks
-        .apply("ReuseOrMake", ParDo.of(new ReuseOrMakeFn(settings, previous)).withSideInputs(previous))
+        .apply("ReuseOrMake", ParDo.of(new ReuseOrMakeFn(access, judge, previous)).withSideInputs(previous))
         .setCoder(KvCoder.of(AvroCoder.of(Problem.class), AvroCoder.of(Candidate.class)));
   }
 
   static final class ReuseOrMakeFn extends DoFn<KV<Problem, StageTask>, KV<Problem, Candidate>> {
-    private final ProfileSettings settings;
+    private final ModelAccess access;
+    private final JudgeSettings settings;
     private final PCollectionView<Map<String, Candidate>> previous;
     private final Counter reused = Metrics.counter(NAMESPACE, "candidates_reused");
     private final Counter made = Metrics.counter(NAMESPACE, "candidates_made");
@@ -71,7 +78,8 @@ public final class MakeCandidates
     private transient CandidateAuthor author;
     private transient CandidateJudge judge;
 
-    ReuseOrMakeFn(ProfileSettings settings, PCollectionView<Map<String, Candidate>> previous) {
+    ReuseOrMakeFn(ModelAccess access, JudgeSettings settings, PCollectionView<Map<String, Candidate>> previous) {
+      this.access = access;
       this.settings = settings;
       this.previous = previous;
     }
@@ -104,11 +112,11 @@ public final class MakeCandidates
       if (earlier.getResult() == null || problem.getStdio() != null) {
         return true;
       }
-      return earlier.getResult().getAssembly().equals(settings.judge().assembly());
+      return earlier.getResult().getAssembly().equals(settings.assembly());
     }
 
     private Candidate make(Problem problem, StageTask task) throws InterruptedException {
-      CandidateAuthor.Authored authored = author.write(problem, task, SharedModels.client(settings, task.getModel()));
+      CandidateAuthor.Authored authored = author.write(problem, task, SharedModels.client(access, task.getModel()));
       Candidate candidate = authored.candidate();
       if (authored.fromStore()) {
         fromStore.inc();
@@ -121,7 +129,7 @@ public final class MakeCandidates
         noCode.inc();
         return candidate;
       }
-      Candidate judged = task.getStage().equals("refine")
+      Candidate judged = Stage.parse(task.getStage()) == Stage.REFINE
           ? judge.judgeRefinement(problem, candidate, task.getParent())
           : judge.judge(problem, candidate);
       Metrics.counter(NAMESPACE, "verdict_" + judged.getResult().getVerdict()).inc();

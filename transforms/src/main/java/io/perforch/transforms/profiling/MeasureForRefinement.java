@@ -1,10 +1,14 @@
 package io.perforch.transforms.profiling;
 
+import io.perforch.candidates.CandidateJudge;
+import io.perforch.candidates.CandidateVerdicts;
 import io.perforch.datasets.model.Problem;
 import io.perforch.execution.model.Verdict;
-import io.perforch.profiling.CandidateJudge;
+import io.perforch.models.Stage;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.StageTask;
+import io.perforch.transforms.candidates.JudgeSettings;
+import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -22,26 +26,31 @@ import org.apache.beam.sdk.values.PCollection;
  */
 final class MeasureForRefinement
     extends PTransform<PCollection<KV<Problem, Candidate>>, PCollection<KV<Problem, StageTask>>> {
-  private final ProfileSettings settings;
+  private final JudgeSettings judge;
+  private final List<String> models;
 
-  MeasureForRefinement(ProfileSettings settings) {
-    this.settings = settings;
+  /** @param models the refine models, one task each */
+  MeasureForRefinement(JudgeSettings judge, List<String> models) {
+    this.judge = judge;
+    this.models = models;
   }
 
   @Override
   public PCollection<KV<Problem, StageTask>> expand(PCollection<KV<Problem, Candidate>> correct) {
-    return correct.apply("MeasureAndFanOut", ParDo.of(new MeasureFn(settings)))
+    return correct.apply("MeasureAndFanOut", ParDo.of(new MeasureFn(judge, models)))
         .setCoder(KvCoder.of(AvroCoder.of(Problem.class), AvroCoder.of(StageTask.class)));
   }
 
   static final class MeasureFn extends DoFn<KV<Problem, Candidate>, KV<Problem, StageTask>> {
-    private final ProfileSettings settings;
+    private final JudgeSettings settings;
+    private final List<String> models;
     private final Counter measured = Metrics.counter(MakeCandidates.NAMESPACE, "refine_inputs_measured");
     private final Counter flaky = Metrics.counter(MakeCandidates.NAMESPACE, "refine_inputs_not_passing_when_measured");
     private transient CandidateJudge judge;
 
-    MeasureFn(ProfileSettings settings) {
+    MeasureFn(JudgeSettings settings, List<String> models) {
       this.settings = settings;
+      this.models = models;
     }
 
     @Setup
@@ -51,7 +60,7 @@ final class MeasureForRefinement
 
     @ProcessElement
     public void process(@Element KV<Problem, Candidate> element, OutputReceiver<KV<Problem, StageTask>> out) {
-      if (!FanOutTasks.passed(element.getValue())) {
+      if (!CandidateVerdicts.passed(element.getValue())) {
         return;
       }
       Candidate measuredInput = judge.measure(element.getKey(), element.getValue());
@@ -60,8 +69,8 @@ final class MeasureForRefinement
         flaky.inc();
         return;
       }
-      for (String model : settings.models()) {
-        out.output(KV.of(element.getKey(), FanOutTasks.task("refine", model, 0, measuredInput)));
+      for (String model : models) {
+        out.output(KV.of(element.getKey(), FanOutTasks.task(Stage.REFINE, model, 0, measuredInput)));
       }
     }
 

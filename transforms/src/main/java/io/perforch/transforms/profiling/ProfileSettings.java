@@ -1,41 +1,31 @@
 package io.perforch.transforms.profiling;
 
 import io.perforch.models.Stage;
-import io.perforch.profiling.CandidateJudge;
-import io.perforch.stats.SpeedupRule;
-import io.perforch.models.store.StoreMode;
+import io.perforch.transforms.candidates.JudgeSettings;
+import io.perforch.transforms.candidates.ModelAccess;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What the workers of a profiling run need, serializable so it travels with the pipeline to any runner.
+ * What the stage graph of a profiling run needs, serializable so it travels with the pipeline to any
+ * runner: its own choices (models, stages, samples) beside the settings every job shares.
  *
- * @param fleetPath the fleet file (any FileSystems path); every worker reads it itself
+ * @param access how workers reach the models
  * @param models fleet ids to profile, in order
  * @param stages the stages to run, in pipeline order
  * @param samples samples per (problem, model) at generate; fix and refine take one per input program
- * @param storePath response store, or null for none
- * @param storeMode how the store is used (ignored without one)
- * @param judge how candidates are executed: sandbox, caches, repeated runs
- * @param alpha the speed-up rule's significance level
- * @param minEffect the speed-up rule's minimum relative effect
- * @param minAbsoluteNanos the speed-up rule's minimum absolute effect
+ * @param judge how candidates are executed and refinements compared: sandbox, caches, repeated runs, rule
  */
 public record ProfileSettings(
-    String fleetPath,
+    ModelAccess access,
     List<String> models,
     List<Stage> stages,
     int samples,
-    String storePath,
-    StoreMode storeMode,
-    JudgeSettings judge,
-    double alpha,
-    double minEffect,
-    double minAbsoluteNanos) implements Serializable {
+    JudgeSettings judge) implements Serializable {
 
   public ProfileSettings {
-    Objects.requireNonNull(fleetPath, "fleetPath");
+    Objects.requireNonNull(access, "access");
     Objects.requireNonNull(judge, "judge");
     models = List.copyOf(models);
     stages = List.copyOf(stages);
@@ -48,10 +38,5 @@ public record ProfileSettings(
     if (samples < 1) {
       throw new IllegalArgumentException("samples must be at least 1, got " + samples);
     }
-  }
-
-  /** A judge for this run's execution settings and speed-up rule; each DoFn makes its own in {@code @Setup}. */
-  CandidateJudge newJudge() {
-    return judge.newJudge(new SpeedupRule(alpha, minEffect, minAbsoluteNanos));
   }
 }

@@ -1,5 +1,6 @@
 package io.perforch.transforms.profiling;
 
+import io.perforch.candidates.CandidateVerdicts;
 import io.perforch.datasets.model.Problem;
 import io.perforch.models.Stage;
 import io.perforch.profiling.model.Candidate;
@@ -41,24 +42,24 @@ public final class ProfileStages extends PTransform<PCollection<Problem>, PColle
     PCollection<KV<Problem, Candidate>> generated = problems
         .apply("GenerateTasks", ParDo.of(new FanOutTasks.GenerateFn(settings.models(), settings.samples())))
         .setCoder(taskCoder)
-        .apply("Generate", new MakeCandidates(settings, previous));
+        .apply("Generate", new MakeCandidates(settings.access(), settings.judge(), previous));
     PCollectionList<KV<Problem, Candidate>> all = PCollectionList.of(generated);
     PCollectionList<KV<Problem, Candidate>> correct =
-        PCollectionList.of(generated.apply("GeneratedCorrect", Filter.by(kv -> FanOutTasks.passed(kv.getValue()))));
+        PCollectionList.of(generated.apply("GeneratedCorrect", Filter.by(kv -> CandidateVerdicts.passed(kv.getValue()))));
 
     if (settings.stages().contains(Stage.FIX)) {
       PCollection<KV<Problem, Candidate>> fixed = generated
           .apply("FixTasks", ParDo.of(new FanOutTasks.FixFn(settings.models())))
           .setCoder(taskCoder)
-          .apply("Fix", new MakeCandidates(settings, previous));
+          .apply("Fix", new MakeCandidates(settings.access(), settings.judge(), previous));
       all = all.and(fixed);
-      correct = correct.and(fixed.apply("FixedCorrect", Filter.by(kv -> FanOutTasks.passed(kv.getValue()))));
+      correct = correct.and(fixed.apply("FixedCorrect", Filter.by(kv -> CandidateVerdicts.passed(kv.getValue()))));
     }
     if (settings.stages().contains(Stage.REFINE)) {
       PCollection<KV<Problem, Candidate>> refined = correct
           .apply("AllCorrect", Flatten.pCollections())
-          .apply("RefineTasks", new MeasureForRefinement(settings))
-          .apply("Refine", new MakeCandidates(settings, previous));
+          .apply("RefineTasks", new MeasureForRefinement(settings.judge(), settings.models()))
+          .apply("Refine", new MakeCandidates(settings.access(), settings.judge(), previous));
       all = all.and(refined);
     }
     return all.apply("AllStages", Flatten.pCollections())

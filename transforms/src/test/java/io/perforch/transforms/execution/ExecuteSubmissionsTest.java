@@ -6,6 +6,7 @@ import io.perforch.datasets.model.Problem;
 import io.perforch.datasets.sample.SampleDataset;
 import io.perforch.execution.model.ExecutionResult;
 import io.perforch.execution.model.Verdict;
+import io.perforch.transforms.candidates.JudgeSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,8 @@ class ExecuteSubmissionsTest {
     PCollection<ExecutionResult> results = pipeline
         .apply(Create.of(submissions).withCoder(KvCoder.of(AvroCoder.of(Problem.class),
             KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))))
-        .apply(ExecuteSubmissions.with(new ExecuteSubmissions.Config("bwrap", 2, 0, cache.toString())));
+        .apply(ExecuteSubmissions.with(new JudgeSettings("bwrap", 2, cache.toString(), true, 0, 3, "upstream", 0.01, 0.10,
+            2_000_000)));
 
     PAssert.that(results).satisfies(all -> {
       assertThat(all).hasSize(submissions.size());

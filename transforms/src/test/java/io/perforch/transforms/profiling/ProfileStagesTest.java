@@ -9,6 +9,8 @@ import io.perforch.models.Stage;
 import io.perforch.models.store.StoreMode;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.CandidateOutcome;
+import io.perforch.transforms.candidates.JudgeSettings;
+import io.perforch.transforms.candidates.ModelAccess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,10 +34,10 @@ class ProfileStagesTest {
           - {id: sim-right, provider: simulated, simulated: {seed: 1, default: 1.0}}
           - {id: sim-wrong, provider: simulated, simulated: {seed: 2, default: 0.0}}
         """);
-    return new ProfileSettings(fleet.toString(), List.of("sim-right", "sim-wrong"), stages, 2,
-        dir.resolve("store").toString(), StoreMode.CACHE,
-        new JudgeSettings("bwrap", 1, dir.resolve("cache").toString(), true, 0, 3, "upstream"), 0.01, 0.10,
-        2_000_000);
+    return new ProfileSettings(new ModelAccess(fleet.toString(), dir.resolve("store").toString(), StoreMode.CACHE),
+        List.of("sim-right", "sim-wrong"), stages, 2,
+        new JudgeSettings("bwrap", 1, dir.resolve("cache").toString(), true, 0, 3, "upstream", 0.01, 0.10,
+            2_000_000));
   }
 
   private static List<Problem> problems() {
@@ -99,8 +101,8 @@ class ProfileStagesTest {
 
     // an earlier run's candidate, altered so that reuse is visible: it must come back as it was stored
     Candidate stored = Candidate.newBuilder()
-        .setCandidateId(io.perforch.profiling.CandidateIds.of(problems().get(0),
-            FanOutTasks.task("generate", "sim-right", 0, null)))
+        .setCandidateId(io.perforch.candidates.CandidateIds.of(problems().get(0),
+            FanOutTasks.task(Stage.GENERATE, "sim-right", 0, null)))
         .setStage("generate").setModel("sim-right").setSample(0).setDataset("sample")
         .setTaskId(problems().get(0).getTaskId()).setProblemId(problems().get(0).getProblemId())
         .setLanguage("python").setPromptSha256("stored").setOutcome(CandidateOutcome.NO_CODE).build();

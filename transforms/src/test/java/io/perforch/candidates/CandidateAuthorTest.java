@@ -1,4 +1,4 @@
-package io.perforch.profiling;
+package io.perforch.candidates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.perforch.profiling;
+package io.perforch.candidates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +19,7 @@ import io.perforch.models.simulated.SimulatedModelClient;
 import io.perforch.models.store.ResponseStore;
 import io.perforch.models.store.StoreMode;
 import io.perforch.models.store.StoredModelClient;
+import io.perforch.profiling.TestCandidates;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.StageTask;
 import java.nio.file.Path;

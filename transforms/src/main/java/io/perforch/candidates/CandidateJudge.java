@@ -1,4 +1,4 @@
-package io.perforch.profiling;
+package io.perforch.candidates;
 
 import io.perforch.datasets.model.Problem;
 import io.perforch.execution.ExecutionSettings;
