@@ -103,6 +103,13 @@ final class BeamRun {
   /** "120 candidates made, 30 reused, 2 provider errors; PASSED 80, FAILED 30, COMPILE_ERROR 10". */
   static String progress(Map<String, Long> counters) {
     StringBuilder line = new StringBuilder();
+    if (counters.containsKey("tasks_orchestrated")) {
+      return line.append(counters.get("tasks_orchestrated")).append(" tasks orchestrated (")
+          .append(counters.getOrDefault("tasks_solved_by_orchestrator", 0L)).append(" solved by the orchestrator); steps: ")
+          .append(counters.getOrDefault("steps_asked", 0L)).append(" asked, ")
+          .append(counters.getOrDefault("steps_from_profile", 0L)).append(" from the profile, ")
+          .append(counters.getOrDefault("steps_missing", 0L)).append(" missing from the replay").toString();
+    }
     line.append(counters.getOrDefault("candidates_made", 0L)).append(" candidates made, ")
         .append(counters.getOrDefault("candidates_reused", 0L)).append(" reused, ")
         .append(counters.getOrDefault("responses_from_store", 0L)).append(" answers from the store, ")

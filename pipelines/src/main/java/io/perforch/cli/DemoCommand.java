@@ -5,6 +5,7 @@ import io.perforch.profiling.io.RunLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,21 +14,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code perforch demo}: the profiling job on the built-in sample dataset with the simulated fleet,
- * offline, on the embedded DirectRunner. The fleet file is written into the run directory, so the run
- * is self-contained and can be repeated or extended with {@code perforch profile}.
+ * {@code perforch demo}: both jobs on the built-in sample dataset with the simulated fleet, offline, on
+ * the embedded DirectRunner: the profiling job on the train problems, then the orchestrated job on the
+ * held-out test problems, routed by that profile. The fleet file is written into the run directory, so
+ * the run is self-contained and can be repeated or extended with {@code perforch profile}.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = {"Run the profiling job offline: the built-in sample dataset (14 problems × 5 languages) and "
-        + "PerfOrch's simulated fleet (7 deterministic stand-ins for LLMs, not real models), all three stages, "
-        + "on the embedded DirectRunner. Prints where the leaderboard is.",
+    description = {"Run both jobs offline on the built-in sample dataset (14 problems × 5 languages) with "
+        + "PerfOrch's simulated fleet (7 deterministic stand-ins for LLMs, not real models), on the embedded "
+        + "DirectRunner: the profiling job (all three stages) on the train problems, then the orchestrated job "
+        + "on the held-out test problems (DIR/orchestrated), routed by that profile, against every model alone "
+        + "and the oracle. Prints the orchestrator-against-baselines table and where the report is.",
       "Any 'perforch profile' option can follow, e.g. --languages python,go or --runner=FlinkRunner "
-          + "--flinkMaster=[local]."},
+          + "--flinkMaster=[local]; the languages, sandbox, assembly and Beam options apply to both jobs."},
     footer = {"", "Examples:", "  perforch demo", "  perforch demo --out runs/my-demo --languages python,cpp"})
 final class DemoCommand implements Callable<Integer> {
   static final String FLEET_RESOURCE = "demo/simulated.yaml";
+  /** Where the demo's orchestrated run goes, inside its profiling run. */
+  static final String ORCHESTRATED = "orchestrated/";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -37,18 +43,58 @@ final class DemoCommand implements Callable<Integer> {
 
   @CommandLine.Unmatched List<String> more = new ArrayList<>();
 
+  /** Profile options that mean the same to orchestrate, passed on to it. */
+  private static final List<String> SHARED_OPTIONS = List.of("--languages", "--sandbox", "--workers", "--assembly",
+      "--measure-repeats", "--runner-options", "--no-cache", "--test-share");
+
   @Override
   public Integer call() throws IOException {
     String fleet = RunFiles.resolve(out, RunLayout.DEMO_FLEET).toString();
-    List<String> args = new ArrayList<>(List.of("--fleet", fleet, "--dataset", "sample", "--out", out));
+    List<String> args = new ArrayList<>(List.of("--fleet", fleet, "--dataset", "sample", "--out", out,
+        "--split", "train"));
     args.addAll(more);
-    // the profile options are checked before anything is written
-    spec.root().commandLine().getSubcommands().get("profile").parseArgs(args.toArray(String[]::new));
+    // the options of both jobs are checked before anything is written
+    CommandLine.ParseResult profileArgs =
+        spec.root().commandLine().getSubcommands().get("profile").parseArgs(args.toArray(String[]::new));
+    String orchestrated = RunFiles.resolve(out, ORCHESTRATED).toString();
+    List<String> orchestrateArgs = new ArrayList<>(List.of("--profile", out, "--fleet", fleet, "--dataset", "sample",
+        "--out", orchestrated));
+    orchestrateArgs.addAll(shared(profileArgs));
+    spec.root().commandLine().getSubcommands().get("orchestrate").parseArgs(orchestrateArgs.toArray(String[]::new));
+
     RunFiles.writeText(RunFiles.resolve(out, RunLayout.DEMO_FLEET), simulatedFleet());
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("perforch demo: profiling the simulated fleet (" + fleet + ") on the sample dataset's train "
+        + "problems; this is a simulation, not real models");
     args.add(0, "profile");
-    spec.commandLine().getErr().println("perforch demo: profiling the simulated fleet (" + fleet
-        + ") on the sample dataset; this is a simulation, not real models");
-    return spec.root().commandLine().execute(args.toArray(String[]::new));
+    int profiled = spec.root().commandLine().execute(args.toArray(String[]::new));
+    if (profiled != 0) {
+      return profiled;
+    }
+    err.println("perforch demo: orchestrating the test problems, routed by that profile, against every model alone");
+    orchestrateArgs.add(0, "orchestrate");
+    return spec.root().commandLine().execute(orchestrateArgs.toArray(String[]::new));
+  }
+
+  /** The options both jobs share, as given, and the Beam options (which both pass to the runner). */
+  private static List<String> shared(CommandLine.ParseResult parsed) {
+    List<String> shared = new ArrayList<>();
+    for (String name : SHARED_OPTIONS) {
+      CommandLine.Model.OptionSpec option = parsed.matchedOption(name);
+      if (option == null) {
+        continue;
+      }
+      if (option.arity().max() == 0) {
+        shared.add(name);
+      } else {
+        option.originalStringValues().forEach(value -> {
+          shared.add(name);
+          shared.add(value);
+        });
+      }
+    }
+    shared.addAll(parsed.unmatched());
+    return shared;
   }
 
   static String simulatedFleet() throws IOException {

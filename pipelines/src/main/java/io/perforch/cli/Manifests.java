@@ -53,6 +53,20 @@ final class Manifests {
         .put("wall_seconds", String.format(java.util.Locale.ROOT, "%.1f", run.millis() / 1000.0));
   }
 
+  /** An orchestrated run's manifest: the profile it was routed by, its options, and what a profile's says. */
+  static RunManifest orchestrate(BeamRun run, Fleet fleet, List<String> models, List<Problem> problems,
+      DatasetOptions dataset, String profileDir, Map<String, String> options) {
+    RunManifest manifest = new RunManifest(new Version().getVersion()[0], ReleaseInfo.getReleaseInfo().getVersion(),
+        run.runner())
+        .dataset(dataset.dataset, dataset.path, problems)
+        .toolchains(toolchains(problems))
+        .options(options)
+        .put("profile", profileDir)
+        .put("wall_seconds", String.format(java.util.Locale.ROOT, "%.1f", run.millis() / 1000.0));
+    return fleet == null ? manifest.fleet("(replayed from the profile)", "", models)
+        : manifest.fleet(fleet.source(), fleet.sha256(), models);
+  }
+
   private static Map<String, String> toolchains(List<Problem> problems) {
     Map<String, String> versions = new LinkedHashMap<>();
     Runners runners = Runners.standard();

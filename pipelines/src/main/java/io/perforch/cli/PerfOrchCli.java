@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     description = "Profiles LLMs per language and coding stage, then orchestrates them.",
     subcommands = {DatasetsCommand.class, ModelsCommand.class, ValidateCommand.class, EvaluateCommand.class,
       GenerateCommand.class, ProfileCommand.class, DemoCommand.class, SpeedupCheckCommand.class,
-      LeaderboardCommand.class,
+      LeaderboardCommand.class, OrchestrateCommand.class,
       CommandLine.HelpCommand.class},
     footer = {
       "",

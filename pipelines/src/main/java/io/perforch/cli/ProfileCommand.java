@@ -4,6 +4,7 @@ import io.perforch.datasets.model.Problem;
 import io.perforch.models.Fleet;
 import io.perforch.models.Stage;
 import io.perforch.models.store.StoreMode;
+import io.perforch.orchestration.ProblemSplit;
 import io.perforch.pipelines.ProfilingPipeline;
 import io.perforch.profiling.ProfileFiles;
 import io.perforch.profiling.io.RunFiles;
@@ -76,6 +77,15 @@ final class ProfileCommand implements Callable<Integer> {
       description = "Only the first N problems of each language (default: all).")
   int limit;
 
+  @Option(names = "--split", paramLabel = "SIDE", defaultValue = "all",
+      description = "Profile only one side of the orchestrated job's split by problem id: train (what "
+          + "orchestrate --split test learns from), test, or all (default).")
+  String split;
+
+  @Option(names = "--test-share", paramLabel = "P", defaultValue = "0.5",
+      description = "Share of problem ids on the test side, as for orchestrate (default: ${DEFAULT-VALUE}).")
+  double testShare;
+
   @Option(names = "--measure-repeats", paramLabel = "N", defaultValue = "5", converter = Counts.MeasuredRuns.class,
       description = "Measured runs of each program before and after refine (default: ${DEFAULT-VALUE}).")
   int measureRepeats;
@@ -119,9 +129,9 @@ final class ProfileCommand implements Callable<Integer> {
     }
     Fleet loaded = fleet.load();
     List<String> chosen = chooseModels(loaded);
-    List<Problem> problems = Limits.firstPerLanguage(dataset.load(), limit);
+    List<Problem> problems = Limits.firstPerLanguage(splitSide(dataset.load()), limit);
     if (problems.isEmpty()) {
-      throw new UserFacingException("no problems to profile: check --dataset, --languages and --limit");
+      throw new UserFacingException("no problems to profile: check --dataset, --languages, --split and --limit");
     }
     ModelAccess access = new ModelAccess(fleet.path,
         StoreChoice.pathOf(store, RunFiles.resolve(out, RunLayout.RESPONSES).toString()), StoreChoice.modeOf(store));
@@ -172,6 +182,21 @@ final class ProfileCommand implements Callable<Integer> {
     }
   }
 
+  /** The problems on the chosen side of the split (train: not test; all: every one). */
+  private List<Problem> splitSide(List<Problem> problems) {
+    ProblemSplit side;
+    try {
+      side = new ProblemSplit(ProblemSplit.Mode.parse(split), testShare, 0);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--split/--test-share: " + e.getMessage());
+    }
+    return switch (side.mode()) {
+      case ALL -> problems;
+      case TRAIN -> problems.stream().filter(p -> !side.isTest(p.getProblemId())).toList();
+      case TEST -> problems.stream().filter(p -> side.isTest(p.getProblemId())).toList();
+    };
+  }
+
   private static HashSet<String> taskIds(List<Problem> problems) {
     HashSet<String> ids = new HashSet<>();
     problems.forEach(problem -> ids.add(problem.getTaskId()));
@@ -190,6 +215,8 @@ final class ProfileCommand implements Callable<Integer> {
     Map<String, String> options = new LinkedHashMap<>();
     options.put("stages", stageIds());
     options.put("samples", Integer.toString(samples));
+    options.put("split", split);
+    options.put("test_share", Double.toString(testShare));
     options.put("limit", limit == 0 ? "" : Integer.toString(limit));
     options.put("measure_repeats", Integer.toString(measureRepeats));
     options.put("sandbox", execution.sandbox.mode);

@@ -27,6 +27,15 @@ final class TextTable {
     rows.add(List.of(cells));
   }
 
+  /** The table as text, for a caller that prints it with more. */
+  String render() {
+    java.io.StringWriter text = new java.io.StringWriter();
+    PrintWriter out = new PrintWriter(text);
+    print(out);
+    out.flush();
+    return text.toString();
+  }
+
   void print(PrintWriter out) {
     int[] widths = new int[headers.size()];
     for (int i = 0; i < widths.length; i++) {

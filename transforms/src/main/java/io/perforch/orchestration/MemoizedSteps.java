@@ -1,7 +1,7 @@
 package io.perforch.orchestration;
 
 import io.perforch.datasets.model.Problem;
-import io.perforch.profiling.CandidateIds;
+import io.perforch.candidates.CandidateIds;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.StageTask;
 import java.util.HashMap;

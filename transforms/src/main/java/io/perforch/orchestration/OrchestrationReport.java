@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 public final class OrchestrationReport {
   /** What the report says about how the run was set up. */
   public record Context(String policy, String split, String validation, String steps, boolean simulatedFleet,
-      List<String> learntFrom, List<String> judged) {}
+      long learntFrom, long judged) {}
 
   static final String ALL_LANGUAGES = "all";
   private static final String CSV_HEADER = "language,loop,tasks,solved,correctness,generate_pass_at_1,"
@@ -85,8 +85,8 @@ public final class OrchestrationReport {
   public String toMarkdown(Context context) {
     StringBuilder md = new StringBuilder("# Orchestrated run\n\n");
     md.append("- Routing policy: ").append(context.policy()).append('\n')
-        .append("- Split: ").append(context.split()).append(" (").append(context.learntFrom().size())
-        .append(" problems routed from, ").append(context.judged().size()).append(" judged)\n")
+        .append("- Split: ").append(context.split()).append(" (").append(context.learntFrom())
+        .append(" problems learnt from, ").append(context.judged()).append(" tasks judged)\n")
         .append("- Validation: ").append(context.validation()).append('\n')
         .append("- Steps: ").append(context.steps()).append("\n\n");
     md.append("Correctness is the share of tasks whose final program passes the full tests. *Faster* is the share "

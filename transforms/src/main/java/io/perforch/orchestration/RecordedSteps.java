@@ -2,8 +2,8 @@ package io.perforch.orchestration;
 
 import io.perforch.datasets.model.Problem;
 import io.perforch.orchestration.model.StepOrigin;
-import io.perforch.profiling.CandidateIds;
-import io.perforch.profiling.CandidateJudge;
+import io.perforch.candidates.CandidateIds;
+import io.perforch.candidates.CandidateJudge;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.StageTask;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.perforch.orchestration;
 
+import io.perforch.candidates.CandidateVerdicts;
 import io.perforch.datasets.model.Problem;
 import io.perforch.execution.model.Verdict;
 import io.perforch.models.Stage;
@@ -10,10 +11,8 @@ import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.CandidateOutcome;
 import io.perforch.profiling.model.StageTask;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One task's loop: generate → validate → (fix → validate)* → refine → validate and measure → accept or
@@ -24,9 +23,6 @@ import java.util.Set;
  * step, decision and reason goes into the trace; the budget is checked before every model step.
  */
 public final class TaskLoop {
-  /** Failures that are the environment's, not the program's: nothing for a model to fix. */
-  private static final Set<Verdict> NOT_FIXABLE = EnumSet.of(Verdict.SANDBOX_ERROR, Verdict.TOOLCHAIN_MISSING);
-
   private final StepMaker maker;
   private final LoopSettings settings;
   private final RefinementCheck refinementCheck;
@@ -126,6 +122,10 @@ public final class TaskLoop {
 
     /** The program the loop ends with: an accepted refinement of {@code passing}, or {@code passing} itself. */
     private Candidate refine(Candidate passing, TaskResult.Builder result) throws InterruptedException {
+      if (route.refine().isEmpty()) {
+        stopReason = "passed; no refine model in the route";
+        return passing;
+      }
       Candidate measured = maker.measure(problem, passing);
       result.setFirstPeakRssBytes(measured.getResult().getPeakRssBytes())
           .setFinalPeakRssBytes(measured.getResult().getPeakRssBytes());
@@ -138,10 +138,6 @@ public final class TaskLoop {
       double inputMedian = measured.getResult().getWallNanos();
       result.setInputMedianNanos(inputMedian).setFinalMedianNanos(inputMedian).setSpeedup(1.0);
       trace.measured(measured, Decision.MEASURED, "the passing program, timed before refinement");
-      if (route.refine().isEmpty()) {
-        stopReason = "passed; no refine model in the route";
-        return passing;
-      }
       Candidate best = null;
       List<String> refiners = route.refine();
       for (int r = 0; r < refiners.size() && (best == null || settings.refineMode() == RefineMode.BEST_OF_N); r++) {
@@ -242,13 +238,10 @@ public final class TaskLoop {
   }
 
   private static boolean passed(Candidate candidate) {
-    return candidate != null && candidate.getOutcome() == CandidateOutcome.JUDGED
-        && candidate.getResult().getVerdict() == Verdict.PASSED;
+    return candidate != null && CandidateVerdicts.passed(candidate);
   }
 
   private static boolean fixable(Candidate candidate) {
-    return candidate != null && candidate.getOutcome() == CandidateOutcome.JUDGED
-        && !NOT_FIXABLE.contains(candidate.getResult().getVerdict())
-        && candidate.getResult().getVerdict() != Verdict.PASSED;
+    return candidate != null && CandidateVerdicts.fixable(candidate);
   }
 }

@@ -42,6 +42,12 @@ public record TaskRoute(String loop, List<String> generate, List<String> fix, Li
     return loop.substring(SINGLE.length());
   }
 
+  /** This route with no model for the stages left out (fix or refine), so every loop skips them alike. */
+  public TaskRoute only(java.util.Collection<Stage> stages) {
+    return new TaskRoute(loop, stages.contains(Stage.GENERATE) ? generate : List.of(),
+        stages.contains(Stage.FIX) ? fix : List.of(), stages.contains(Stage.REFINE) ? refine : List.of());
+  }
+
   public List<String> models(Stage stage) {
     return switch (stage) {
       case GENERATE -> generate;

@@ -5,7 +5,7 @@ import io.perforch.execution.model.ExecutionResult;
 import io.perforch.execution.model.Verdict;
 import io.perforch.models.Stage;
 import io.perforch.orchestration.model.StepOrigin;
-import io.perforch.profiling.CandidateIds;
+import io.perforch.candidates.CandidateIds;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.CandidateOutcome;
 import io.perforch.profiling.model.Refinement;

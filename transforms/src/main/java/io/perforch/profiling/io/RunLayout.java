@@ -30,14 +30,17 @@ public final class RunLayout {
   /** {@code perforch demo} only: the simulated fleet, copied in so the run is self-contained. */
   public static final String DEMO_FLEET = "fleet.yaml";
 
-  /** Orchestrated job: the routes it chose from the profile. */
+  /** Orchestrated job: the route tables it chose from the profile ({@code routes.csv}, {@code routes.json}). */
   public static final String ROUTES = "routes/";
+  public static final String ROUTES_CSV = ROUTES + "routes.csv";
+  public static final String ROUTES_JSON = ROUTES + "routes.json";
   /** Orchestrated job: what happened to each task, every routing decision with its reason (Avro). */
   public static final String TRACES = "traces/traces.avro";
   /** Orchestrated job: {@link #TRACES} as JSON lines. */
   public static final String TRACES_JSONL = "traces/traces.jsonl";
-  /** Orchestrated job: the program each task ends with. */
+  /** Orchestrated job: how each loop (orchestrator, each model alone, oracle) ended on each task, final program included. */
   public static final String FINAL = "final/";
+  public static final String FINAL_RESULTS = FINAL + "results.avro";
   /** Orchestrated job: its report, for people ({@code .md}) and for tools ({@code .csv}). */
   public static final String REPORT_MD = "report.md";
   public static final String REPORT_CSV = "report.csv";
