@@ -74,6 +74,10 @@ final class OrchestrateCommand implements Callable<Integer> {
           + "step again (through --cache/--replay), e.g. to check that a replay agrees with live routing.")
   boolean reuseCandidates;
 
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "0", converter = Counts.ZeroOrMore.class,
+      description = "Only the first N problems of each language, as profile --limit (default: all).")
+  int limit;
+
   @Option(names = "--measure-repeats", paramLabel = "N", defaultValue = "5", converter = Counts.MeasuredRuns.class,
       description = "Measured runs of each program before and after refine (default: ${DEFAULT-VALUE}).")
   int measureRepeats;
@@ -105,7 +109,7 @@ final class OrchestrateCommand implements Callable<Integer> {
     ProblemSplit split = routing.split();
     routing.stages();
     LoopSettings loop = routing.loop();
-    List<Problem> problems = dataset.load();
+    List<Problem> problems = Limits.firstPerLanguage(dataset.load(), limit);
     List<Candidate> candidates = ProfileRuns.candidates(profileDir);
     List<Problem> judged = problems.stream().filter(p -> split.judged(p.getProblemId())).toList();
     if (judged.isEmpty()) {
@@ -194,6 +198,7 @@ final class OrchestrateCommand implements Callable<Integer> {
     options.put("max_cost_usd", Double.toString(loop.maxCostUsd()));
     options.put("refine_mode", loop.refineMode().id());
     options.put("max_memory_ratio", Double.toString(loop.maxMemoryRatio()));
+    options.put("limit", limit == 0 ? "" : Integer.toString(limit));
     options.put("reuse_candidates", Boolean.toString(reuseCandidates));
     options.put("measure_repeats", Integer.toString(measureRepeats));
     options.put("sandbox", execution.sandbox.mode);
