@@ -52,6 +52,7 @@ public final class CandidateAuthor {
         .setProblemId(problem.getProblemId())
         .setLanguage(problem.getLanguage())
         .setCategory(categoryOf(problem))
+        .setCategories(ProfileKey.categoriesOf(problem))
         .setPromptSha256(RequestKey.of(model, request).sha256());
     ChatResponse response;
     boolean fromStore = false;

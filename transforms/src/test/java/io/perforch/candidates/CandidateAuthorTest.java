@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.perforch.datasets.model.Problem;
 import io.perforch.datasets.sample.SampleDataset;
+import io.perforch.models.ModelSpec;
+import io.perforch.models.fleet.FleetLoader;
+import io.perforch.models.simulated.SimulatedModelClient;
+import io.perforch.profiling.model.Candidate;
+import io.perforch.profiling.model.StageTask;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +19,8 @@ class CandidateAuthorTest {
   @Test
   void aProblemsOwnCategoryWins() {
     assertThat(CandidateAuthor.categoryOf(SAMPLE)).isEqualTo(SAMPLE.getCategory()).isNotBlank();
+    assertThat(ProfileKey.categoriesOf(Problem.newBuilder(SAMPLE).setTags(List.of("graph")).build()))
+        .containsExactly(SAMPLE.getCategory());
   }
 
   @Test
@@ -22,5 +30,28 @@ class CandidateAuthorTest {
 
     assertThat(CandidateAuthor.categoryOf(tagged)).isEqualTo("graph");
     assertThat(CandidateAuthor.categoryOf(bare)).isNull();
+  }
+
+  @Test
+  void withoutACategoryEveryTagIsACategory() {
+    Problem tagged = Problem.newBuilder(SAMPLE).setCategory(null).setTags(List.of("graph", "bfs", " ", "graph"))
+        .build();
+    Problem bare = Problem.newBuilder(SAMPLE).setCategory(null).setTags(List.of()).build();
+
+    assertThat(ProfileKey.categoriesOf(tagged)).containsExactly("graph", "bfs");
+    assertThat(ProfileKey.categoriesOf(bare)).isEmpty();
+  }
+
+  @Test
+  void theCandidateCarriesEveryCategoryOfItsProblem() throws InterruptedException {
+    ModelSpec model = FleetLoader.load(Path.of("..", "runner-configs", "models", "simulated.yaml").toString())
+        .models().get(0);
+    Problem tagged = Problem.newBuilder(SAMPLE).setCategory(null).setTags(List.of("graph", "bfs")).build();
+    StageTask task = StageTask.newBuilder().setStage("generate").setModel(model.id()).setSample(0).build();
+
+    Candidate candidate = new CandidateAuthor().write(tagged, task, new SimulatedModelClient(model)).candidate();
+
+    assertThat(candidate.getCategory()).isEqualTo("graph");
+    assertThat(candidate.getCategories()).containsExactly("graph", "bfs");
   }
 }

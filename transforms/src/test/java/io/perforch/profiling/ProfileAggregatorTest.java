@@ -127,6 +127,18 @@ class ProfileAggregatorTest {
   }
 
   @Test
+  void aCandidateOfSeveralCategoriesCountsInEachAndOnceInAll() {
+    Candidate tagged = candidate("generate", "A", 0).setCategory("graph")
+        .setCategories(List.of("graph", "bfs", "graph", "all")).build();
+    Candidate old = candidate("generate", "A", 0).setCategory("graph").setCategories(List.of()).build();
+
+    assertThat(ProfileKey.of(tagged)).extracting(ProfileKey::category).containsExactly("all", "graph", "bfs");
+    assertThat(ProfileKey.of(tagged)).allSatisfy(key -> assertThat(key.model()).isEqualTo("sim-a"));
+    // a candidate file written before categories existed aggregates as it did
+    assertThat(ProfileKey.of(old)).extracting(ProfileKey::category).containsExactly("all", "graph");
+  }
+
+  @Test
   void quantilesInterpolate() {
     assertThat(ProfileAggregator.quantile(List.of(1.0, 2.0, 3.0, 4.0), 0.5)).isEqualTo(2.5);
     assertThat(ProfileAggregator.quantile(List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0), 0.9))
