@@ -17,6 +17,7 @@ import io.perforch.models.extraction.Extraction;
 import io.perforch.models.prompts.StagePrompts;
 import io.perforch.models.store.RequestKey;
 import io.perforch.models.store.StoredModelClient;
+import io.perforch.profiling.ProfileKey;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.CandidateOutcome;
 import io.perforch.profiling.model.StageTask;

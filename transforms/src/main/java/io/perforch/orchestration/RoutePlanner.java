@@ -72,7 +72,7 @@ public final class RoutePlanner<T> {
       Ranking table = ranking.apply(tables.get(split.tableOf(problem.getProblemId())));
       Map<Stage, List<String>> ranked = new EnumMap<>(Stage.class);
       for (Stage stage : Stage.values()) {
-        ranked.put(stage, table.rank(problem.getLanguage(), stage, TaskCategories.of(problem)));
+        ranked.put(stage, table.rank(problem.getLanguage(), stage, ProfileKey.categoriesOf(problem)));
       }
       routes.put(problem.getTaskId(), TaskRoute.routed(ranked, topN));
     }

@@ -7,6 +7,7 @@ import io.perforch.models.Stage;
 import io.perforch.orchestration.model.Decision;
 import io.perforch.orchestration.model.StepOrigin;
 import io.perforch.orchestration.model.TaskResult;
+import io.perforch.profiling.ProfileKey;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.CandidateOutcome;
 import io.perforch.profiling.model.StageTask;
@@ -62,7 +63,7 @@ public final class TaskLoop {
           .setTaskId(problem.getTaskId())
           .setProblemId(problem.getProblemId())
           .setLanguage(problem.getLanguage())
-          .setCategories(TaskCategories.of(problem))
+          .setCategories(ProfileKey.categoriesOf(problem))
           .setSolved(false);
       Candidate finalProgram = passing;
       if (passing != null) {

@@ -4,6 +4,7 @@ import io.perforch.datasets.model.Problem;
 import io.perforch.execution.model.Verdict;
 import io.perforch.orchestration.model.TaskResult;
 import io.perforch.orchestration.model.TraceStep;
+import io.perforch.profiling.ProfileKey;
 import io.perforch.profiling.model.Candidate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class TaskRuns {
         .setTaskId(problem.getTaskId())
         .setProblemId(problem.getProblemId())
         .setLanguage(problem.getLanguage())
-        .setCategories(TaskCategories.of(problem))
+        .setCategories(ProfileKey.categoriesOf(problem))
         .setSolved(solving != null)
         .setStopReason(solving == null ? "no candidate of any loop passed" : "a candidate passed");
     if (solving != null) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.perforch.datasets.model.Problem;
 import io.perforch.datasets.sample.SampleDataset;
+import io.perforch.profiling.ProfileKey;
 import io.perforch.models.ModelSpec;
 import io.perforch.models.fleet.FleetLoader;
 import io.perforch.models.simulated.SimulatedModelClient;

@@ -105,6 +105,25 @@ class ProfileAggregatorTest {
     assertThat(row.getRefineImprovedShare()).isCloseTo(0.5, within(1e-12));
     assertThat(row.getRefineMedianSpeedup()).isCloseTo(2.0, within(1e-12));
     assertThat(row.getTasks()).isEqualTo(4);
+    // gains 1 - 1/4 and 1 - 1/2 from the two called faster; the 1.02 one and the failure count 0
+    assertThat(row.getRefineMeanGain()).isCloseTo((0.75 + 0.5) / 4, within(1e-9));
+  }
+
+  @Test
+  void theMeanGainIsOverAnsweredCandidatesAndAbsentOutsideRefine() {
+    ProfileKey refine = new ProfileKey("sim-a", "python", "refine", ProfileKey.ALL);
+    Candidate noCode = candidate("refine", "in2", 0).setParentId("in2").setOutcome(CandidateOutcome.NO_CODE).build();
+    Candidate down = candidate("refine", "in3", 0).setParentId("in3").setOutcome(CandidateOutcome.PROVIDER_ERROR)
+        .setProviderError("UNREACHABLE: refused").build();
+
+    ProfileRow row = ProfileAggregator.summarise(refine, List.of(refined("in1", 0, 2.0, true), noCode, down));
+    ProfileRow unanswered = ProfileAggregator.summarise(refine, List.of(down));
+    ProfileRow generate = ProfileAggregator.summarise(GENERATE,
+        List.of(candidate("generate", "A", 0).setResult(result(Verdict.PASSED, 10, 100)).build()));
+
+    assertThat(row.getRefineMeanGain()).isCloseTo(0.5 / 2, within(1e-9)); // the provider error is not answered
+    assertThat(unanswered.getRefineMeanGain()).isNull();
+    assertThat(generate.getRefineMeanGain()).isNull();
   }
 
   private static Candidate refined(String parent, int sample, double speedup, boolean faster) {
