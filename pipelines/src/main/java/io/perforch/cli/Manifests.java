@@ -75,6 +75,17 @@ final class Manifests {
     return versions;
   }
 
+  /** The fleet file an earlier run in {@code runDir} was made with, from its manifest. */
+  static Optional<String> previousFleet(String runDir) {
+    try {
+      JsonNode manifest = JSON.readTree(RunFiles.readText(RunFiles.resolve(runDir, RunLayout.MANIFEST)));
+      String source = manifest.path("fleet").path("source").asText("");
+      return source.isEmpty() ? Optional.empty() : Optional.of(source);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The models an earlier run in {@code runDir} profiled, from its manifest. */
   static Optional<List<String>> previousModels(String runDir) {
     try {

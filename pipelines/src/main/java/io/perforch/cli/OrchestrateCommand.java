@@ -155,7 +155,7 @@ final class OrchestrateCommand implements Callable<Integer> {
     OrchestrationReport report = new OrchestrationReport(results, traces);
     OrchestrationReport.Context context = new OrchestrationReport.Context(routing.describe(), split.describe(),
         "full: every stage is validated with the tests that score it (the study's setting)", stepsSource(),
-        loaded == null || loaded.models().stream().allMatch(m -> m.simulated() != null),
+        simulated(loaded, profileDir, models),
         learnt(problems, split), judged.size());
     RunFiles.writeText(RunFiles.resolve(out, RunLayout.REPORT_MD), report.toMarkdown(context));
     RunFiles.writeText(RunFiles.resolve(out, RunLayout.REPORT_CSV), report.toCsv());
@@ -175,6 +175,23 @@ final class OrchestrateCommand implements Callable<Integer> {
     }
     return (reuseCandidates ? "reused from the profile " + profile + " where it made them, else asked" : "all asked again")
         + " (response store: " + ProfileCommand.StoreChoice.pathOf(store, RunFiles.resolve(out, RunLayout.RESPONSES).toString()) + ")";
+  }
+
+  /**
+   * Whether every routed model is a simulated one, from the fleet asked or, for a replay, the fleet file
+   * the profile names; when that cannot be read, the report does not claim it.
+   */
+  private static boolean simulated(Fleet asked, String profileDir, List<String> models) {
+    Fleet fleetFile = asked;
+    if (fleetFile == null) {
+      try {
+        fleetFile = Manifests.previousFleet(profileDir).map(FleetLoader::load).orElse(null);
+      } catch (RuntimeException unreadable) {
+        fleetFile = null;
+      }
+    }
+    Fleet known = fleetFile;
+    return known != null && models.stream().allMatch(id -> known.ids().contains(id) && known.model(id).simulated() != null);
   }
 
   private static long learnt(List<Problem> problems, ProblemSplit split) {

@@ -201,7 +201,8 @@ class BubblewrapSandboxTest {
 
     assertThat(result.stdout().lines().filter(line -> !line.startsWith("LC_CTYPE=")))
         .containsExactly(
-            "EXTRA=1", "HOME=/work", "LANG=C.UTF-8", "PATH=" + SandboxEnvironment.DEFAULT_PATH, "PWD=/work");
+            "EXTRA=1", "HOME=/.perforch/work", "LANG=C.UTF-8", "PATH=" + SandboxEnvironment.DEFAULT_PATH,
+            "PWD=/.perforch/work");
   }
 
   @Test
