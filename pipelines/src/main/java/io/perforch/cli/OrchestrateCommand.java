@@ -54,6 +54,7 @@ final class OrchestrateCommand implements Callable<Integer> {
   @Mixin DatasetOptions dataset;
   @Mixin ExecutionOptions execution;
   @Mixin RoutingOptions routing;
+  @Mixin DryRunOption dryRun;
 
   @Option(names = "--profile", paramLabel = "RUN",
       description = "The profiling run whose candidates teach the route tables (and are reused by lineage).")
@@ -126,6 +127,16 @@ final class OrchestrateCommand implements Callable<Integer> {
           + (loaded == null ? "" : " in " + fleet) + ": run perforch profile first");
     }
 
+    if (dryRun.dryRun) {
+      if (loaded == null) {
+        spec.commandLine().getOut().println("Dry run: a replay of " + fromProfile + " asks no model and costs nothing.");
+      } else {
+        DryRunOption.printOrchestration(spec.commandLine().getOut(), new io.perforch.estimate.CallEstimate()
+            .orchestrate(judged, models.stream().map(loaded::model).toList(), routing.stages(), loop.topN(),
+                loop.maxCalls()));
+      }
+      return 0;
+    }
     RoutePlanner.Plan<RouteTable> plan = routing.planner(split, loop.topN()).plan(candidates, judged);
     RoutesFiles.write(out, plan);
     OrchestrationSettings settings = new OrchestrationSettings(

@@ -54,6 +54,7 @@ final class ProfileCommand implements Callable<Integer> {
   @Mixin FleetOption fleet;
   @Mixin DatasetOptions dataset;
   @Mixin ExecutionOptions execution;
+  @Mixin DryRunOption dryRun;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "The run directory (local or gs://).")
   String out;
@@ -138,6 +139,11 @@ final class ProfileCommand implements Callable<Integer> {
     ProfileSettings settings = new ProfileSettings(access, chosen, stages, samples,
         execution.judgeSettings(measureRepeats, SpeedupRule.DEFAULT));
 
+    if (dryRun.dryRun) {
+      DryRunOption.printProfile(spec.commandLine().getOut(), new io.perforch.estimate.CallEstimate().profile(problems,
+          chosen.stream().map(loaded::model).toList(), stages, samples, dryRun.passRate()), dryRun.passRate());
+      return 0;
+    }
     PrintWriter err = spec.commandLine().getErr();
     err.printf("Profiling %d models × %d problems (%s) × stages %s, %d sample(s) each; run directory %s%n",
         chosen.size(), problems.size(), languagesOf(problems), stageIds(), samples, out);

@@ -168,6 +168,25 @@ class OrchestrateCommandTest {
         .map(r -> TaskResult.newBuilder(r).setAskedCalls(r.getCalls()).build()).toList());
   }
 
+  @Test
+  void aDryRunCountsTheCallsAndMakesNone() throws Exception {
+    Path fleet = fleet();
+    Path out = dir.resolve("dry");
+
+    CliRun profile = run("profile", "--fleet", fleet.toString(), "--dataset", "sample", "--languages", "python",
+        "--samples", "2", "--out", out.toString(), "--dry-run");
+
+    assertThat(profile.exitCode()).as(profile.err()).isZero();
+    // 14 Python problems × 2 samples each, for each of the 3 models
+    assertThat(profile.out()).contains("Dry run: no model asked", "sim-py", "28", "42 / 84", "336");
+    assertThat(out).doesNotExist();
+
+    CliRun orchestrate = run("orchestrate", "--profile", dir.resolve("none").toString(), "--fleet", fleet.toString(),
+        "--dataset", "sample", "--languages", "python", "--out", out.toString(), "--dry-run");
+    assertThat(orchestrate.exitCode()).isNotZero();
+    assertThat(orchestrate.err()).contains("no profiling run in");
+  }
+
   /** A trace as a comparable text, less where each step came from (asked now, or the profile). */
   private static List<String> sameExceptOrigin(List<TraceStep> steps) {
     return steps.stream().map(s -> TraceStep.newBuilder(s).setOrigin(io.perforch.orchestration.model.StepOrigin.NONE)
