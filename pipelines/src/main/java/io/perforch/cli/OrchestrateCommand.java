@@ -99,6 +99,10 @@ final class OrchestrateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "name the profiling run that routes: --profile RUN (or --from-profile RUN to replay it)");
     }
+    if (fromProfile != null && profile != null && !fromProfile.equals(profile)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--profile and --from-profile name different runs: a replay is routed by the run it replays");
+    }
     if (fromProfile == null && fleet == null) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--fleet is needed to ask the models (or replay a profile with --from-profile)");
@@ -118,7 +122,7 @@ final class OrchestrateCommand implements Callable<Integer> {
           + problems.size() + "; check --dataset, --languages, --split and --test-share");
     }
     List<String> models = ProfileRuns.models(candidates);
-    Fleet loaded = fleet == null ? null : FleetLoader.load(fleet);
+    Fleet loaded = fleet == null ? null : loadFleet();
     if (loaded != null) {
       models = models.stream().filter(loaded.ids()::contains).toList();
     }
@@ -178,6 +182,13 @@ final class OrchestrateCommand implements Callable<Integer> {
     stdout.println(HeadlineTable.of(report));
     stdout.println("Report: " + RunFiles.resolve(out, RunLayout.REPORT_MD));
     return 0;
+  }
+
+  /** The fleet to ask; a file that cannot be used fails with its file:line: field message. */
+  private Fleet loadFleet() {
+    FleetOption option = new FleetOption();
+    option.path = fleet;
+    return option.load();
   }
 
   private String stepsSource() {
