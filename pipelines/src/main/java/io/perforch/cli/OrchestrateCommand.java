@@ -155,12 +155,7 @@ final class OrchestrateCommand implements Callable<Integer> {
         + "baselines; steps %s; run directory %s%n", judged.size(), split.describe(), learnt(problems, split),
         routing.policyName(), models.size(), stepsSource(), out);
     err.flush();
-    List<String> allBeamArgs = new ArrayList<>(RunnerOptionsFile.read(runnerOptions));
-    allBeamArgs.addAll(beamArgs);
-    Integer workers = execution.sandbox.workers;
-    if (workers != null && allBeamArgs.stream().noneMatch(arg -> arg.startsWith("--targetParallelism"))) {
-      allBeamArgs.add("--targetParallelism=" + workers);
-    }
+    List<String> allBeamArgs = RunnerOptionsFile.beamArgs(runnerOptions, beamArgs, execution.sandbox.workers);
     String candidatesFile = candidates.isEmpty() ? null : RunFiles.resolve(profileDir, RunLayout.CANDIDATES).toString();
     BeamRun run = BeamRun.start(allBeamArgs, pipeline -> OrchestrationPipeline.build(pipeline, dataset.request(),
         taskIds(judged), settings, candidatesFile, out), err);

@@ -148,13 +148,7 @@ final class ProfileCommand implements Callable<Integer> {
     err.printf("Profiling %d models × %d problems (%s) × stages %s, %d sample(s) each; run directory %s%n",
         chosen.size(), problems.size(), languagesOf(problems), stageIds(), samples, out);
     err.flush();
-    List<String> allBeamArgs = new ArrayList<>(RunnerOptionsFile.read(runnerOptions));
-    allBeamArgs.addAll(beamArgs);
-    Integer workers = execution.sandbox.workers;
-    if (workers != null && allBeamArgs.stream().noneMatch(arg -> arg.startsWith("--targetParallelism"))) {
-      // On the DirectRunner each bundle judges one program at a time: --workers sets how many run at once.
-      allBeamArgs.add("--targetParallelism=" + workers);
-    }
+    List<String> allBeamArgs = RunnerOptionsFile.beamArgs(runnerOptions, beamArgs, execution.sandbox.workers);
     BeamRun run = BeamRun.start(allBeamArgs, pipeline -> ProfilingPipeline.build(pipeline,
         dataset.request(), taskIds(problems), settings, out), err);
     RunFiles.writeText(RunFiles.resolve(out, RunLayout.CANDIDATE_SCHEMA),

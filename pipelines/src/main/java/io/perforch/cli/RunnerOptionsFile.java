@@ -35,4 +35,18 @@ final class RunnerOptionsFile {
     }
     return options;
   }
+
+  /**
+   * A job's Beam arguments: those of the options file, then the command line's; and, when {@code --workers}
+   * was given, {@code --targetParallelism} (on the DirectRunner each bundle judges one program at a time:
+   * --workers sets how many run at once) unless the arguments set it themselves.
+   */
+  static List<String> beamArgs(Path file, List<String> commandLine, Integer workers) {
+    List<String> all = new java.util.ArrayList<>(read(file));
+    all.addAll(commandLine);
+    if (workers != null && all.stream().noneMatch(arg -> arg.startsWith("--targetParallelism"))) {
+      all.add("--targetParallelism=" + workers);
+    }
+    return all;
+  }
 }

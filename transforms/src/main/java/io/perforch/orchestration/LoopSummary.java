@@ -1,8 +1,8 @@
 package io.perforch.orchestration;
 
 import io.perforch.orchestration.model.TaskResult;
+import io.perforch.profiling.ProfileAggregator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -72,13 +72,7 @@ public record LoopSummary(String loop, String language, int tasks, int solved, i
     return solved == 0 ? Double.NaN : total / solved;
   }
 
-  static Double median(List<Double> values) {
-    if (values.isEmpty()) {
-      return null;
-    }
-    double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
-    Arrays.sort(sorted);
-    int middle = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  private static Double median(List<Double> values) {
+    return ProfileAggregator.quantile(values, 0.5);
   }
 }

@@ -148,7 +148,7 @@ public final class ProfileAggregator {
   }
 
   /** Linear-interpolated quantile (type 7, as R and NumPy default); null for no values. */
-  static Double quantile(List<Double> values, double q) {
+  public static Double quantile(List<Double> values, double q) {
     if (values.isEmpty()) {
       return null;
     }
