@@ -25,15 +25,18 @@ import picocli.CommandLine.Option;
     description = {"Run both jobs offline on the built-in sample dataset (14 problems × 5 languages) with "
         + "PerfOrch's simulated fleet (7 deterministic stand-ins for LLMs, not real models), on the embedded "
         + "DirectRunner: the profiling job (all three stages) on the train problems, then the orchestrated job "
-        + "on the held-out test problems (DIR/orchestrated), routed by that profile, against every model alone "
-        + "and the oracle. Prints the orchestrator-against-baselines table and where the report is.",
+        + "on the held-out test problems, routed by that profile, against every model alone and the oracle: once "
+        + "validating each stage with the full tests, as the study does (DIR/orchestrated), once with the example "
+        + "tests only (DIR/orchestrated-examples), both scored on the full tests. Prints each run's "
+        + "orchestrator-against-baselines table and where its report is.",
       "Any 'perforch profile' option can follow, e.g. --languages python,go or --runner=FlinkRunner "
           + "--flinkMaster=[local]; the languages, sandbox, assembly and Beam options apply to both jobs."},
     footer = {"", "Examples:", "  perforch demo", "  perforch demo --out runs/my-demo --languages python,cpp"})
 final class DemoCommand implements Callable<Integer> {
   static final String FLEET_RESOURCE = "demo/simulated.yaml";
-  /** Where the demo's orchestrated run goes, inside its profiling run. */
+  /** Where the demo's orchestrated runs go, inside its profiling run: validated with full and example tests. */
   static final String ORCHESTRATED = "orchestrated/";
+  static final String ORCHESTRATED_EXAMPLES = "orchestrated-examples/";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -44,8 +47,8 @@ final class DemoCommand implements Callable<Integer> {
   @CommandLine.Unmatched List<String> more = new ArrayList<>();
 
   /** Profile options that mean the same to orchestrate, passed on to it. */
-  private static final List<String> SHARED_OPTIONS = List.of("--languages", "--sandbox", "--workers", "--assembly",
-      "--measure-repeats", "--runner-options", "--no-cache", "--test-share");
+  private static final List<String> SHARED_OPTIONS = List.of("--languages", "--limit", "--sandbox", "--workers",
+      "--assembly", "--measure-repeats", "--runner-options", "--no-cache", "--test-share");
 
   @Override
   public Integer call() throws IOException {
@@ -56,11 +59,8 @@ final class DemoCommand implements Callable<Integer> {
     // the options of both jobs are checked before anything is written
     CommandLine.ParseResult profileArgs =
         spec.root().commandLine().getSubcommands().get("profile").parseArgs(args.toArray(String[]::new));
-    String orchestrated = RunFiles.resolve(out, ORCHESTRATED).toString();
-    List<String> orchestrateArgs = new ArrayList<>(List.of("--profile", out, "--fleet", fleet, "--dataset", "sample",
-        "--out", orchestrated));
-    orchestrateArgs.addAll(shared(profileArgs));
-    spec.root().commandLine().getSubcommands().get("orchestrate").parseArgs(orchestrateArgs.toArray(String[]::new));
+    List<String> fullTests = orchestrateArgs(fleet, ORCHESTRATED, "full", profileArgs);
+    List<String> exampleTests = orchestrateArgs(fleet, ORCHESTRATED_EXAMPLES, "examples", profileArgs);
 
     RunFiles.writeText(RunFiles.resolve(out, RunLayout.DEMO_FLEET), simulatedFleet());
     PrintWriter err = spec.commandLine().getErr();
@@ -71,9 +71,25 @@ final class DemoCommand implements Callable<Integer> {
     if (profiled != 0) {
       return profiled;
     }
-    err.println("perforch demo: orchestrating the test problems, routed by that profile, against every model alone");
-    orchestrateArgs.add(0, "orchestrate");
-    return spec.root().commandLine().execute(orchestrateArgs.toArray(String[]::new));
+    err.println("perforch demo: orchestrating the test problems, routed by that profile, against every model alone;"
+        + " each stage validated with the full tests, as the study does");
+    int orchestrated = spec.root().commandLine().execute(fullTests.toArray(String[]::new));
+    if (orchestrated != 0) {
+      return orchestrated;
+    }
+    err.println("perforch demo: the same, each stage validated with the example tests only (the grader's tests "
+        + "unseen until the final program is scored)");
+    return spec.root().commandLine().execute(exampleTests.toArray(String[]::new));
+  }
+
+  /** An orchestrate command line for one validation, its options checked now, before anything runs. */
+  private List<String> orchestrateArgs(String fleet, String dir, String validation, CommandLine.ParseResult profile) {
+    List<String> args = new ArrayList<>(List.of("--profile", out, "--fleet", fleet, "--dataset", "sample",
+        "--validate-with", validation, "--out", RunFiles.resolve(out, dir).toString()));
+    args.addAll(shared(profile));
+    spec.root().commandLine().getSubcommands().get("orchestrate").parseArgs(args.toArray(String[]::new));
+    args.add(0, "orchestrate");
+    return args;
   }
 
   /** The options both jobs share, as given, and the Beam options (which both pass to the runner). */

@@ -2,6 +2,7 @@ package io.perforch.cli;
 
 import io.perforch.orchestration.LoopSummary;
 import io.perforch.orchestration.OrchestrationReport;
+import io.perforch.orchestration.Validation;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,7 +10,7 @@ import java.util.Locale;
 final class HeadlineTable {
   private HeadlineTable() {}
 
-  static String of(OrchestrationReport report) {
+  static String of(OrchestrationReport report, Validation validation) {
     TextTable table = new TextTable("language", "orchestrator>", "best model alone>", "oracle>", "faster>",
         "median speed-up>");
     for (String language : report.languages()) {
@@ -25,8 +26,9 @@ final class HeadlineTable {
           routed == null || routed.medianSpeedupFaster() == null ? "—"
               : String.format(Locale.ROOT, "%.2f×", routed.medianSpeedupFaster()));
     }
-    return "Correctness on the judged tasks (faster: share of solved tasks whose program the orchestrator made faster):\n"
-        + table.render();
+    return "Correctness on the full tests of the judged tasks, each stage validated with "
+        + (validation == Validation.FULL ? "the full tests" : "the example tests only")
+        + " (faster: share of solved tasks whose program the orchestrator made faster):\n" + table.render();
   }
 
   private static LoopSummary find(List<LoopSummary> summaries, String loop) {

@@ -3,11 +3,13 @@ package io.perforch.cli;
 import io.perforch.datasets.model.Problem;
 import io.perforch.models.Fleet;
 import io.perforch.models.fleet.FleetLoader;
+import io.perforch.orchestration.ExampleTests;
 import io.perforch.orchestration.LoopSettings;
 import io.perforch.orchestration.OrchestrationReport;
 import io.perforch.orchestration.ProblemSplit;
 import io.perforch.orchestration.RefineMode;
 import io.perforch.orchestration.RoutePlanner;
+import io.perforch.orchestration.Validation;
 import io.perforch.orchestration.model.TaskResult;
 import io.perforch.orchestration.model.TraceStep;
 import io.perforch.pipelines.OrchestrationPipeline;
@@ -76,7 +78,7 @@ final class OrchestrateCommand implements Callable<Integer> {
   boolean reuseCandidates;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "0", converter = Counts.ZeroOrMore.class,
-      description = "Only the first N problems of each language, as profile --limit (default: all).")
+      description = "Only the first N judged problems of each language (default: all).")
   int limit;
 
   @Option(names = "--measure-repeats", paramLabel = "N", defaultValue = "5", converter = Counts.MeasuredRuns.class,
@@ -114,13 +116,15 @@ final class OrchestrateCommand implements Callable<Integer> {
     ProblemSplit split = routing.split();
     routing.stages();
     LoopSettings loop = routing.loop();
-    List<Problem> problems = Limits.firstPerLanguage(dataset.load(), limit);
+    List<Problem> problems = dataset.load();
     List<Candidate> candidates = ProfileRuns.candidates(profileDir);
-    List<Problem> judged = problems.stream().filter(p -> split.judged(p.getProblemId())).toList();
+    List<Problem> judged = Limits.firstPerLanguage(
+        problems.stream().filter(p -> split.judged(p.getProblemId())).toList(), limit);
     if (judged.isEmpty()) {
       throw new UserFacingException("no problems to judge: the split (" + split.describe() + ") leaves none of "
           + problems.size() + "; check --dataset, --languages, --split and --test-share");
     }
+    long learnt = learnt(candidates, split);
     List<String> models = ProfileRuns.models(candidates);
     Fleet loaded = fleet == null ? null : loadFleet();
     if (loaded != null) {
@@ -152,7 +156,7 @@ final class OrchestrateCommand implements Callable<Integer> {
 
     PrintWriter err = spec.commandLine().getErr();
     err.printf("Orchestrating %d tasks (%s; %d problems learnt from) with %s routing and %d single-model "
-        + "baselines; steps %s; run directory %s%n", judged.size(), split.describe(), learnt(problems, split),
+        + "baselines; steps %s; run directory %s%n", judged.size(), split.describe(), learnt,
         routing.policyName(), models.size(), stepsSource(), out);
     err.flush();
     List<String> allBeamArgs = RunnerOptionsFile.beamArgs(runnerOptions, beamArgs, execution.sandbox.workers);
@@ -164,19 +168,27 @@ final class OrchestrateCommand implements Callable<Integer> {
     List<TraceStep> traces = RunFiles.readAvro(RunFiles.resolve(out, RunLayout.TRACES), TraceStep.class);
     OrchestrationReport report = new OrchestrationReport(results, traces);
     OrchestrationReport.Context context = new OrchestrationReport.Context(routing.describe(), split.describe(),
-        "full: every stage is validated with the tests that score it (the study's setting)", stepsSource(),
+        validationOf(loop.validation()), stepsSource(),
         simulated(loaded, profileDir, models),
-        learnt(problems, split), judged.size());
+        learnt, judged.size());
     RunFiles.writeText(RunFiles.resolve(out, RunLayout.REPORT_MD), report.toMarkdown(context));
     RunFiles.writeText(RunFiles.resolve(out, RunLayout.REPORT_CSV), report.toCsv());
     RunFiles.writeText(RunFiles.resolve(out, RunLayout.MANIFEST), Manifests.orchestrate(run, loaded, models,
-        problems, dataset, profileDir, optionsOf(split, loop)).toJson());
+        judged, dataset, profileDir, optionsOf(split, loop)).toJson());
 
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println(run.summary());
-    stdout.println(HeadlineTable.of(report));
+    stdout.println(HeadlineTable.of(report, loop.validation()));
     stdout.println("Report: " + RunFiles.resolve(out, RunLayout.REPORT_MD));
     return 0;
+  }
+
+  private static String validationOf(Validation validation) {
+    return validation == Validation.FULL
+        ? "full: every stage is validated with the tests that score it (the study's setting)"
+        : "examples: every stage is validated with the problem's example tests only (HumanEval-X's example_test; "
+            + "an EffiBench-X problem's first " + ExampleTests.FIRST_CASES + " cases; a problem without examples is "
+            + "only built and run), and the final program is scored and timed on the full tests, which no stage saw";
   }
 
   /** The fleet to ask; a file that cannot be used fails with its file:line: field message. */
@@ -211,8 +223,9 @@ final class OrchestrateCommand implements Callable<Integer> {
     return known != null && models.stream().allMatch(id -> known.ids().contains(id) && known.model(id).simulated() != null);
   }
 
-  private static long learnt(List<Problem> problems, ProblemSplit split) {
-    return problems.stream().map(Problem::getProblemId).distinct()
+  /** The problems the route tables learn from: the profile's, on the side (or in the folds) the split allows. */
+  private static long learnt(List<Candidate> candidates, ProblemSplit split) {
+    return candidates.stream().map(Candidate::getProblemId).distinct()
         .filter(id -> split.crossValidated() || split.inTable(id, 0)).count();
   }
 
@@ -231,6 +244,7 @@ final class OrchestrateCommand implements Callable<Integer> {
     options.put("max_calls", Integer.toString(loop.maxCalls()));
     options.put("max_cost_usd", Double.toString(loop.maxCostUsd()));
     options.put("refine_mode", loop.refineMode().id());
+    options.put("validate_with", loop.validation().id());
     options.put("max_memory_ratio", Double.toString(loop.maxMemoryRatio()));
     options.put("limit", limit == 0 ? "" : Integer.toString(limit));
     options.put("reuse_candidates", Boolean.toString(reuseCandidates));

@@ -78,12 +78,12 @@ final class ProfileCommand implements Callable<Integer> {
       description = "Only the first N problems of each language (default: all).")
   int limit;
 
-  @Option(names = "--split", paramLabel = "SIDE", defaultValue = "all",
+  @Option(names = "--split", paramLabel = "SIDE", defaultValue = "all", converter = Choices.Splits.class,
       description = "Profile only one side of the orchestrated job's split by problem id: train (what "
           + "orchestrate --split test learns from), test, or all (default).")
-  String split;
+  ProblemSplit.Mode split;
 
-  @Option(names = "--test-share", paramLabel = "P", defaultValue = "0.5",
+  @Option(names = "--test-share", paramLabel = "P", defaultValue = "0.5", converter = Amounts.ProperShare.class,
       description = "Share of problem ids on the test side, as for orchestrate (default: ${DEFAULT-VALUE}).")
   double testShare;
 
@@ -184,12 +184,7 @@ final class ProfileCommand implements Callable<Integer> {
 
   /** The problems on the chosen side of the split (train: not test; all: every one). */
   private List<Problem> splitSide(List<Problem> problems) {
-    ProblemSplit side;
-    try {
-      side = new ProblemSplit(ProblemSplit.Mode.parse(split), testShare, 0);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--split/--test-share: " + e.getMessage());
-    }
+    ProblemSplit side = new ProblemSplit(split, testShare, 0);
     return switch (side.mode()) {
       case ALL -> problems;
       case TRAIN -> problems.stream().filter(p -> !side.isTest(p.getProblemId())).toList();
@@ -215,7 +210,7 @@ final class ProfileCommand implements Callable<Integer> {
     Map<String, String> options = new LinkedHashMap<>();
     options.put("stages", stageIds());
     options.put("samples", Integer.toString(samples));
-    options.put("split", split);
+    options.put("split", split.id());
     options.put("test_share", Double.toString(testShare));
     options.put("limit", limit == 0 ? "" : Integer.toString(limit));
     options.put("measure_repeats", Integer.toString(measureRepeats));

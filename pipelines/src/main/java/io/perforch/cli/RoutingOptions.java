@@ -4,6 +4,7 @@ import io.perforch.orchestration.LoopSettings;
 import io.perforch.orchestration.ProblemSplit;
 import io.perforch.orchestration.RefineMode;
 import io.perforch.orchestration.RoutePlanner;
+import io.perforch.orchestration.Validation;
 import io.perforch.routing.RouteTable;
 import io.perforch.routing.RoutingPolicies;
 import io.perforch.routing.RoutingPolicy;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** The orchestrated job's routing, split and per-task limits, as options. */
 final class RoutingOptions {
-  @Option(names = "--policy", paramLabel = "NAME", defaultValue = "pass-rate",
+  @Option(names = "--policy", paramLabel = "NAME", defaultValue = "pass-rate", converter = Choices.Policies.class,
       description = "How models are ranked: pass-rate (the study's rule, default), cost-aware (correctness per "
           + "dollar above --min-correctness), weighted (--weights).")
   String policy;
@@ -23,7 +24,7 @@ final class RoutingOptions {
       description = "weighted: weights of correctness, time, memory and cpu (default: ${DEFAULT-VALUE}).")
   String weights;
 
-  @Option(names = "--min-correctness", paramLabel = "P", defaultValue = "0.5",
+  @Option(names = "--min-correctness", paramLabel = "P", defaultValue = "0.5", converter = Amounts.Share.class,
       description = "cost-aware: the correctness a model needs to be ranked by its price (default: ${DEFAULT-VALUE}).")
   double minCorrectness;
 
@@ -44,25 +45,31 @@ final class RoutingOptions {
       description = "Model calls per task and loop (default: no limit).")
   int maxCalls;
 
-  @Option(names = "--max-cost", paramLabel = "USD", defaultValue = "0",
+  @Option(names = "--max-cost", paramLabel = "USD", defaultValue = "0", converter = Amounts.ZeroOrMore.class,
       description = "Dollars per task and loop (default: no limit).")
   double maxCost;
 
   @Option(names = "--refine-mode", paramLabel = "MODE", defaultValue = "first-improvement",
+      converter = Choices.RefineModes.class,
       description = "first-improvement (default): keep the first refinement that passes and is faster; "
           + "best-of-n: ask every refine model of the route and keep the fastest.")
-  String refineMode;
+  RefineMode refineMode;
 
-  @Option(names = "--max-memory-ratio", paramLabel = "R", defaultValue = "0",
+  @Option(names = "--validate-with", paramLabel = "TESTS", defaultValue = "full", converter = Choices.Validations.class,
+      description = "Tests each stage is validated with: full (default, the study's: the tests it is scored on) or "
+          + "examples (the problem's example tests only; the final program is scored and timed on the full tests).")
+  Validation validation;
+
+  @Option(names = "--max-memory-ratio", paramLabel = "R", defaultValue = "0", converter = Amounts.MemoryRatio.class,
       description = "Reject a faster refinement whose peak memory is above R times its input's (default: off).")
   double maxMemoryRatio;
 
-  @Option(names = "--split", paramLabel = "SIDE", defaultValue = "test",
+  @Option(names = "--split", paramLabel = "SIDE", defaultValue = "test", converter = Choices.Splits.class,
       description = "Which problems are judged: test (default: held out, routed by what the train problems "
           + "taught), train or all (in-sample, as the study; optimistic).")
-  String split;
+  ProblemSplit.Mode split;
 
-  @Option(names = "--test-share", paramLabel = "P", defaultValue = "0.5",
+  @Option(names = "--test-share", paramLabel = "P", defaultValue = "0.5", converter = Amounts.ProperShare.class,
       description = "Share of problem ids on the test side (default: ${DEFAULT-VALUE}).")
   double testShare;
 
@@ -72,7 +79,7 @@ final class RoutingOptions {
 
   ProblemSplit split() {
     try {
-      return new ProblemSplit(ProblemSplit.Mode.parse(split), testShare, folds);
+      return new ProblemSplit(split, testShare, folds);
     } catch (IllegalArgumentException e) {
       throw new UserFacingException("--split/--test-share/--folds: " + e.getMessage(), e);
     }
@@ -80,7 +87,7 @@ final class RoutingOptions {
 
   LoopSettings loop() {
     try {
-      return new LoopSettings(topN, maxCalls, maxCost, RefineMode.parse(refineMode), maxMemoryRatio);
+      return new LoopSettings(topN, maxCalls, maxCost, refineMode, maxMemoryRatio, validation);
     } catch (IllegalArgumentException e) {
       throw new UserFacingException(e.getMessage(), e);
     }

@@ -52,14 +52,15 @@ public final class CandidateJudge implements AutoCloseable {
 
   /**
    * A refinement measured against its (measured) input. It counts as faster only when it still passes
-   * and the rule says so; a refinement that fails carries no speed-up.
+   * and the rule says so; a refinement that fails carries no speed-up (nor one it was given before,
+   * when it is judged again on other tests).
    */
   public Candidate judgeRefinement(Problem problem, Candidate refined, Candidate measuredInput) {
     if (refined.getOutcome() != CandidateOutcome.JUDGED) {
       return refined;
     }
     ExecutionResult result = measuring.execute(CandidateAuthor.submissionOf(problem, refined));
-    Candidate.Builder judged = Candidate.newBuilder(refined).setResult(result);
+    Candidate.Builder judged = Candidate.newBuilder(refined).setResult(result).setRefinement(null);
     List<Long> before = measuredInput.getResult().getWallNanosSamples();
     List<Long> after = result.getWallNanosSamples();
     if (result.getVerdict() == Verdict.PASSED && !before.isEmpty() && !after.isEmpty()) {

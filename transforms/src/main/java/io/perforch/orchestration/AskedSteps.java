@@ -1,11 +1,11 @@
 package io.perforch.orchestration;
 
+import io.perforch.candidates.CandidateAuthor;
+import io.perforch.candidates.CandidateJudge;
 import io.perforch.datasets.model.Problem;
 import io.perforch.models.ModelClient;
 import io.perforch.models.Stage;
 import io.perforch.orchestration.model.StepOrigin;
-import io.perforch.candidates.CandidateAuthor;
-import io.perforch.candidates.CandidateJudge;
 import io.perforch.profiling.model.Candidate;
 import io.perforch.profiling.model.StageTask;
 import java.util.function.Function;
@@ -15,14 +15,13 @@ import java.util.function.Function;
  * response store, if the client has one), the code extracted, judged, and refinements measured against
  * their input by the speed-up rule. The same request as the profile's gets the same candidate id.
  */
-public final class AskedSteps implements StepMaker {
+public final class AskedSteps extends JudgingSteps {
   private final CandidateAuthor author = new CandidateAuthor();
-  private final CandidateJudge judge;
   private final Function<String, ModelClient> clients;
 
   /** @param clients the client of each fleet model, by id */
   public AskedSteps(CandidateJudge judge, Function<String, ModelClient> clients) {
-    this.judge = judge;
+    super(judge);
     this.clients = clients;
   }
 
@@ -33,10 +32,5 @@ public final class AskedSteps implements StepMaker {
         ? judge.judgeRefinement(problem, candidate, task.getParent())
         : judge.judge(problem, candidate);
     return new Step(judged, StepOrigin.ASKED);
-  }
-
-  @Override
-  public Candidate measure(Problem problem, Candidate passing) {
-    return judge.measure(problem, passing);
   }
 }

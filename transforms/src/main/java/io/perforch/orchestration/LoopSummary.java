@@ -13,10 +13,13 @@ import java.util.List;
  * @param medianSpeedupFaster median speed-up over those tasks (null if none)
  * @param medianSpeedupAll median speed-up over every solved task that was measured (1 when not refined)
  * @param medianMemoryRatio median of final over first passing program's peak memory
+ * @param validatedButFailed tasks whose final program passed the loop's validation (example tests)
+ *     but fails the full tests: 0 when the loop validates with the full tests
  */
 public record LoopSummary(String loop, String language, int tasks, int solved, int generatePassed,
     double fasterShare, Double medianSpeedupFaster, Double medianSpeedupAll, Double medianMemoryRatio,
-    double callsPerSolved, double tokensPerSolved, double costPerSolved, int rollbacks, int missingSteps) {
+    double callsPerSolved, double tokensPerSolved, double costPerSolved, int rollbacks, int missingSteps,
+    int validatedButFailed) {
 
   public double correctness() {
     return tasks == 0 ? 0 : (double) solved / tasks;
@@ -32,6 +35,7 @@ public record LoopSummary(String loop, String language, int tasks, int solved, i
     int refined = 0;
     int rollbacks = 0;
     int missing = 0;
+    int validatedButFailed = 0;
     long calls = 0;
     long tokens = 0;
     double cost = 0;
@@ -46,6 +50,7 @@ public record LoopSummary(String loop, String language, int tasks, int solved, i
       missing += result.getMissingSteps();
       generatePassed += result.getGeneratePassed() ? 1 : 0;
       if (!result.getSolved()) {
+        validatedButFailed += result.getValidated() ? 1 : 0;
         continue;
       }
       solved++;
@@ -65,7 +70,7 @@ public record LoopSummary(String loop, String language, int tasks, int solved, i
     return new LoopSummary(loop, language, results.size(), solved, generatePassed,
         solved == 0 ? 0 : (double) refined / solved, median(fasterSpeedups), median(allSpeedups),
         median(memoryRatios), perSolved(calls, solved), perSolved(tokens, solved), perSolved(cost, solved),
-        rollbacks, missing);
+        rollbacks, missing, validatedButFailed);
   }
 
   private static double perSolved(double total, int solved) {

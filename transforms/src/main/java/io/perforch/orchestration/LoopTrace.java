@@ -16,10 +16,17 @@ final class LoopTrace {
   private final Problem problem;
   private final String loop;
   private final List<TraceStep> steps = new ArrayList<>();
+  private final int firstStep;
 
   LoopTrace(Problem problem, String loop) {
+    this(problem, loop, 0);
+  }
+
+  /** A trace that carries on one whose first {@code firstStep} entries are already written. */
+  LoopTrace(Problem problem, String loop, int firstStep) {
     this.problem = problem;
     this.loop = loop;
+    this.firstStep = firstStep;
   }
 
   /** A model step: the candidate it made (if any) with the decision taken on it. */
@@ -42,9 +49,14 @@ final class LoopTrace {
 
   /** The passing program timed before it is refined. */
   void measured(Candidate measured, Decision decision, String reason) {
-    TraceStep.Builder entry = entry(decision, reason).setStage(Stage.REFINE.id())
-        .setCandidateId(measured.getCandidateId()).setOrigin(StepOrigin.NONE);
-    measurements(entry, measured);
+    judged(measured, Stage.REFINE.id(), decision, reason);
+  }
+
+  /** A program judged or timed again, not a model step (the final program on the full tests). */
+  void judged(Candidate candidate, String stage, Decision decision, String reason) {
+    TraceStep.Builder entry = entry(decision, reason).setStage(stage)
+        .setCandidateId(candidate.getCandidateId()).setOrigin(StepOrigin.NONE);
+    measurements(entry, candidate);
     steps.add(entry.build());
   }
 
@@ -64,7 +76,7 @@ final class LoopTrace {
         .setTaskId(problem.getTaskId())
         .setProblemId(problem.getProblemId())
         .setLanguage(problem.getLanguage())
-        .setStep(steps.size())
+        .setStep(firstStep + steps.size())
         .setDecision(decision)
         .setReason(reason);
   }

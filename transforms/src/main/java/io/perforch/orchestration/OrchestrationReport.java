@@ -25,7 +25,7 @@ public final class OrchestrationReport {
   static final String ALL_LANGUAGES = "all";
   private static final String CSV_HEADER = "language,loop,tasks,solved,correctness,generate_pass_at_1,"
       + "faster_share,median_speedup_faster,median_speedup_all,median_peak_memory_ratio,calls_per_solved,"
-      + "tokens_per_solved,cost_per_solved_usd,rollbacks,missing_steps";
+      + "tokens_per_solved,cost_per_solved_usd,rollbacks,missing_steps,validated_but_failed";
 
   private final Map<String, List<LoopSummary>> byLanguage = new LinkedHashMap<>();
   private final List<TraceStep> traces;
@@ -78,7 +78,7 @@ public final class OrchestrationReport {
         number(s.generatePassRate()), number(s.fasterShare()), number(s.medianSpeedupFaster()),
         number(s.medianSpeedupAll()), number(s.medianMemoryRatio()), number(s.callsPerSolved()),
         number(s.tokensPerSolved()), number(s.costPerSolved()), Integer.toString(s.rollbacks()),
-        Integer.toString(s.missingSteps()))).append('\n')));
+        Integer.toString(s.missingSteps()), Integer.toString(s.validatedButFailed()))).append('\n')));
     return csv.toString();
   }
 
@@ -87,18 +87,23 @@ public final class OrchestrationReport {
     md.append("- Routing policy: ").append(context.policy()).append('\n')
         .append("- Split: ").append(context.split()).append(" (").append(context.learntFrom())
         .append(" problems learnt from, ").append(context.judged()).append(" tasks judged)\n")
-        .append("- Validation: ").append(context.validation()).append('\n')
+        .append("- Validation: ").append(context.validation()).append(validationKinds()).append('\n')
         .append("- Steps: ").append(context.steps()).append("\n\n");
     md.append("Correctness is the share of tasks whose final program passes the full tests. *Faster* is the share "
         + "of solved tasks whose final program is a refinement the speed-up rule calls faster than the first "
         + "passing program; speed-ups are medians of the first passing program's time over the final one's. "
         + "Single models run the same generate → fix → refine loop alone; the oracle solves a task when any "
-        + "candidate of the run passed.\n\n");
+        + "candidate of the run passed" + (examplesValidated()
+            ? " its validation and the full tests. *Failed full tests* counts tasks whose final program passed the "
+                + "example tests it was validated with and fails the full ones.\n\n"
+            : ".\n\n"));
     for (String language : byLanguage.keySet()) {
       md.append("## ").append(language.equals(ALL_LANGUAGES) ? "All languages" : language).append("\n\n");
       md.append("| loop | solved | correctness | generate pass@1 | faster | median speed-up (faster) | "
-          + "median speed-up (all) | peak memory | calls / solved | cost / solved | rollbacks |\n");
-      md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+          + "median speed-up (all) | peak memory | calls / solved | cost / solved | rollbacks |"
+          + (examplesValidated() ? " failed full tests |" : "") + "\n");
+      md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|").append(examplesValidated() ? "---:|" : "")
+          .append('\n');
       for (LoopSummary s : summaries(language)) {
         boolean oracle = s.loop().equals(TaskRoute.ORACLE);
         md.append("| ").append(s.loop().equals(TaskRoute.ORCHESTRATOR) ? "**orchestrator**" : s.loop())
@@ -112,6 +117,7 @@ public final class OrchestrationReport {
             .append(" | ").append(oracle ? "" : number(s.callsPerSolved()))
             .append(" | ").append(oracle ? "" : dollars(s.costPerSolved()))
             .append(" | ").append(oracle ? "" : Integer.toString(s.rollbacks()))
+            .append(examplesValidated() ? " | " + (oracle ? "" : Integer.toString(s.validatedButFailed())) : "")
             .append(" |\n");
       }
       md.append('\n');
@@ -119,6 +125,22 @@ public final class OrchestrationReport {
     md.append(modelChoices());
     md.append(studyComparison(context.simulatedFleet()));
     return md.toString();
+  }
+
+  /** Whether the loops validated with example tests rather than the full ones. */
+  boolean examplesValidated() {
+    return results.stream().anyMatch(r -> !r.getValidation().equals(Validation.FULL.id()));
+  }
+
+  /** With example tests: how many tasks had which kind of examples, from the orchestrator's results. */
+  private String validationKinds() {
+    if (!examplesValidated()) {
+      return "";
+    }
+    Map<String, Long> kinds = results.stream().filter(r -> r.getLoop().equals(TaskRoute.ORCHESTRATOR))
+        .collect(Collectors.groupingBy(TaskResult::getValidation, TreeMap::new, Collectors.counting()));
+    return " (tasks by their examples: " + kinds.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(", ")) + ")";
   }
 
   /** Per language and stage, how often the orchestrator asked each model, and how often it kept its program. */

@@ -25,16 +25,11 @@ public record ProblemSplit(Mode mode, double testShare, int folds) implements Se
     ALL;
 
     public String id() {
-      return name().toLowerCase(Locale.ROOT);
+      return EnumIds.id(this);
     }
 
     public static Mode parse(String id) {
-      for (Mode mode : values()) {
-        if (mode.id().equals(id.strip())) {
-          return mode;
-        }
-      }
-      throw new IllegalArgumentException("unknown split '" + id + "' (expected test, train or all)");
+      return EnumIds.parse(Mode.class, id, "split");
     }
   }
 

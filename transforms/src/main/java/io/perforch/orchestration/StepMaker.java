@@ -8,7 +8,8 @@ import io.perforch.profiling.model.StageTask;
 /**
  * Where a loop's steps come from: asked of the models and judged now, reused from a profiling run (same
  * lineage, same candidate id), or replayed from one only. Provider failures are outcomes on the
- * candidate, never exceptions.
+ * candidate, never exceptions. The judging methods take the problem whose tests they run: a loop that
+ * validates with example tests hands in that view, and the final program is scored with the full one.
  */
 public interface StepMaker {
   /** A step's judged candidate; {@code candidate} is null when the step is {@link StepOrigin#NOT_AVAILABLE}. */
@@ -22,4 +23,13 @@ public interface StepMaker {
 
   /** A passing program, its result replaced by a measurement (a warm-up and repeated runs). */
   Candidate measure(Problem problem, Candidate passing);
+
+  /** A candidate already made for this task, its result replaced by a run of {@code problem}'s tests. */
+  Candidate judge(Problem problem, Candidate candidate);
+
+  /**
+   * A refinement measured on {@code problem}'s tests and compared with its measured input by the
+   * speed-up rule, as {@link #make} does for a refine step.
+   */
+  Candidate compare(Problem problem, Candidate refined, Candidate measuredInput);
 }

@@ -80,7 +80,10 @@ public final class TaskLoop {
             .setFinalCode(finalProgram.getCode());
       }
       trace.note(Decision.FINAL, stopReason, finalProgram == null ? null : finalProgram.getCandidateId());
-      result.setGeneratePassed(generatePassed)
+      result.setValidation(settings.validation() == Validation.FULL ? Validation.FULL.id()
+              : ExampleTests.kindOf(problem).id())
+          .setValidated(passing != null)
+          .setGeneratePassed(generatePassed)
           .setCalls(budget.calls())
           .setAskedCalls(budget.askedCalls())
           .setMissingSteps(budget.missingSteps())
@@ -205,12 +208,17 @@ public final class TaskLoop {
       judged.add(candidate);
       Verdict verdict = candidate.getResult().getVerdict();
       if (verdict == Verdict.PASSED) {
-        trace.step(stage, model, rank, step, parentId, Decision.PASSED, "passes its tests");
+        trace.step(stage, model, rank, step, parentId, Decision.PASSED, "passes its " + validatedWith());
       } else {
         trace.step(stage, model, rank, step, parentId, Decision.FAILED, verdict + ": "
             + candidate.getResult().getMessage() + (fixable(candidate) ? "" : " (not the program's fault: not fixed)"));
       }
       return candidate;
+    }
+
+    private String validatedWith() {
+      return settings.validation() == Validation.FULL ? "tests"
+          : "example tests (" + ExampleTests.kindOf(problem).id() + ")";
     }
 
     /** Whether the budget allows no further model step; if so, the loop stops and says why. */
@@ -223,8 +231,11 @@ public final class TaskLoop {
       return exhausted.isPresent();
     }
 
+    /** A fix shown an example test's failure is not the profile's fix of the same program: its own lineage. */
     private StageTask task(Stage stage, String model, Candidate parent) {
-      return StageTask.newBuilder().setStage(stage.id()).setModel(model).setSample(0).setParent(parent).build();
+      boolean examplesFeedback = stage == Stage.FIX && settings.validation() == Validation.EXAMPLES;
+      return StageTask.newBuilder().setStage(stage.id()).setModel(model).setSample(0).setParent(parent)
+          .setValidation(examplesFeedback ? settings.validation().id() : null).build();
     }
   }
 

@@ -52,6 +52,6 @@ class ProblemSplitTest {
   void badSplitsAreRefused() {
     assertThatThrownBy(() -> new ProblemSplit(ProblemSplit.Mode.TEST, 1.0, 0)).hasMessageContaining("test share");
     assertThatThrownBy(() -> new ProblemSplit(ProblemSplit.Mode.TEST, 0.5, 1)).hasMessageContaining("at least 2");
-    assertThatThrownBy(() -> ProblemSplit.Mode.parse("dev")).hasMessageContaining("test, train or all");
+    assertThatThrownBy(() -> ProblemSplit.Mode.parse("dev")).hasMessageContaining("test, train, all");
   }
 }

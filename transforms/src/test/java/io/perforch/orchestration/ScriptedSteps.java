@@ -29,7 +29,9 @@ final class ScriptedSteps implements StepMaker {
 
   private final Map<String, Answer> answers = new HashMap<>();
   private final List<String> asked = new ArrayList<>();
+  private final Map<String, Verdict> onFullTests = new HashMap<>();
   private Verdict measuredVerdict = Verdict.PASSED;
+  private double fullTestSpeedup = 0;
   private int measurements;
 
   ScriptedSteps generate(String model, Verdict verdict) {
@@ -55,6 +57,18 @@ final class ScriptedSteps implements StepMaker {
 
   ScriptedSteps costing(Stage stage, String model, Verdict verdict, double costUsd) {
     answers.put(stage.id() + "/" + model, new Answer(CandidateOutcome.JUDGED, verdict, 1, false, INPUT_PEAK, costUsd));
+    return this;
+  }
+
+  /** The verdict a (stage, model)'s program gets when judged again on the full tests; else its own. */
+  ScriptedSteps onFullTests(Stage stage, String model, Verdict verdict) {
+    onFullTests.put(stage.id() + "/" + model, verdict);
+    return this;
+  }
+
+  /** The speed-up a refinement shows when compared again on the full tests; else its scripted one. */
+  ScriptedSteps fullTestSpeedup(double speedup) {
+    fullTestSpeedup = speedup;
     return this;
   }
 
@@ -112,6 +126,25 @@ final class ScriptedSteps implements StepMaker {
     ExecutionResult measured = ExecutionResult.newBuilder(result(problem, measuredVerdict, INPUT_PEAK))
         .setWallNanos((long) INPUT_MEDIAN).setRepeats(5).build();
     return Candidate.newBuilder(passing).setResult(measured).build();
+  }
+
+  @Override
+  public Candidate judge(Problem problem, Candidate candidate) {
+    String key = candidate.getStage() + "/" + candidate.getModel();
+    Verdict verdict = onFullTests.getOrDefault(key, candidate.getResult().getVerdict());
+    return Candidate.newBuilder(candidate).setResult(result(problem, verdict, candidate.getResult().getPeakRssBytes()))
+        .build();
+  }
+
+  @Override
+  public Candidate compare(Problem problem, Candidate refined, Candidate measuredInput) {
+    Candidate judged = judge(problem, refined);
+    if (judged.getResult().getVerdict() != Verdict.PASSED) {
+      return Candidate.newBuilder(judged).setRefinement(null).build();
+    }
+    double speedup = fullTestSpeedup > 0 ? fullTestSpeedup : refined.getRefinement().getSpeedup();
+    return Candidate.newBuilder(judged).setRefinement(Refinement.newBuilder(refined.getRefinement())
+        .setSpeedup(speedup).setRefinedMedianNanos(INPUT_MEDIAN / speedup).setFaster(speedup > 1.1).build()).build();
   }
 
   private static ExecutionResult result(Problem problem, Verdict verdict, long peakRss) {

@@ -119,7 +119,7 @@ class TaskLoopTest {
     ScriptedSteps steps = new ScriptedSteps().generate("g1", Verdict.PASSED)
         .refine("r1", Verdict.PASSED, 2.0, true, 5 * ScriptedSteps.INPUT_PEAK);
 
-    LoopOutcome guarded = run(steps, new LoopSettings(5, 0, 0, RefineMode.FIRST_IMPROVEMENT, 2.0));
+    LoopOutcome guarded = run(steps, new LoopSettings(5, 0, 0, RefineMode.FIRST_IMPROVEMENT, 2.0, Validation.FULL));
     LoopOutcome unguarded = run(steps);
 
     assertThat(guarded.result().getRefined()).isFalse();
@@ -135,7 +135,7 @@ class TaskLoopTest {
         .refine("r1", Verdict.PASSED, 1.5, true, ScriptedSteps.INPUT_PEAK)
         .refine("r2", Verdict.PASSED, 2.5, true, ScriptedSteps.INPUT_PEAK);
 
-    LoopOutcome outcome = run(steps, new LoopSettings(5, 0, 0, RefineMode.BEST_OF_N, 0));
+    LoopOutcome outcome = run(steps, new LoopSettings(5, 0, 0, RefineMode.BEST_OF_N, 0, Validation.FULL));
 
     assertThat(steps.asked()).containsExactly("generate/g1", "refine/r1", "refine/r2");
     assertThat(outcome.result().getFinalModel()).isEqualTo("r2");
@@ -149,7 +149,7 @@ class TaskLoopTest {
     ScriptedSteps steps = new ScriptedSteps().generate("g1", Verdict.FAILED).fix("f1", Verdict.FAILED)
         .fix("f2", Verdict.PASSED);
 
-    LoopOutcome outcome = run(steps, new LoopSettings(5, 2, 0, RefineMode.FIRST_IMPROVEMENT, 0));
+    LoopOutcome outcome = run(steps, new LoopSettings(5, 2, 0, RefineMode.FIRST_IMPROVEMENT, 0, Validation.FULL));
 
     assertThat(steps.asked()).containsExactly("generate/g1", "fix/f1");
     assertThat(outcome.result().getSolved()).isFalse();
@@ -163,7 +163,7 @@ class TaskLoopTest {
     ScriptedSteps steps = new ScriptedSteps().costing(Stage.GENERATE, "g1", Verdict.PASSED, 0.02)
         .refine("r1", Verdict.PASSED, 2.0, true, ScriptedSteps.INPUT_PEAK);
 
-    LoopOutcome outcome = run(steps, new LoopSettings(5, 0, 0.01, RefineMode.FIRST_IMPROVEMENT, 0));
+    LoopOutcome outcome = run(steps, new LoopSettings(5, 0, 0.01, RefineMode.FIRST_IMPROVEMENT, 0, Validation.FULL));
 
     assertThat(steps.asked()).containsExactly("generate/g1");
     assertThat(outcome.result().getSolved()).isTrue();

@@ -106,7 +106,7 @@ public final class RunTaskLoops extends PTransform<PCollection<Problem>, PCollec
       StepMaker asked = settings.models() == null ? null
           : new AskedSteps(judge, model -> SharedModels.client(settings.models(), model));
       return settings.reuseProfile()
-          ? new RecordedSteps(recorded, settings.judge().assembly(), asked, judge)
+          ? new RecordedSteps(recorded, settings.judge().assembly(), asked, judge, settings.loop().validation())
           : asked;
     }
 
