@@ -42,6 +42,19 @@ class OptionValuesTest {
       "speedup-check   | --workers         | -3",
       "datasets show   | --limit           | -1",
       "models check    | --timeout         | 0",
+      "profile         | --split           | dev",
+      "profile         | --test-share      | 1",
+      "orchestrate     | --max-cost        | -1",
+      "orchestrate     | --max-calls       | -1",
+      "orchestrate     | --top-n           | 0",
+      "orchestrate     | --min-correctness | 1.5",
+      "orchestrate     | --test-share      | 0",
+      "orchestrate     | --max-memory-ratio | 0.5",
+      "orchestrate     | --refine-mode     | fastest",
+      "orchestrate     | --validate-with   | grader",
+      "orchestrate     | --split           | dev",
+      "orchestrate     | --policy          | cheapest",
+      "orchestrate     | --folds           | -2",
   })
   void aBadValueIsAUsageErrorBeforeAnyWork(String verb, String option, String value) {
     Path out = dir.resolve("out");
@@ -80,6 +93,8 @@ class OptionValuesTest {
       case "speedup-check" -> List.of("--dataset", missing);
       case "datasets show" -> List.of(missing);
       case "models check" -> List.of("--fleet", fleet);
+      case "orchestrate" -> List.of("--profile", dir.resolve("no-run").toString(), "--fleet", fleet, "--dataset",
+          missing, "--out", out.toString());
       default -> throw new IllegalArgumentException(verb);
     };
   }
