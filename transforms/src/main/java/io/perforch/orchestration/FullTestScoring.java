@@ -59,9 +59,9 @@ final class FullTestScoring {
     if (verdict == Verdict.PASSED && loopResult.getSpeedup() != null) {
       timeOnFullTests(byId.get(loopResult.getFirstPassCandidateId()), last, scored, trace);
     }
-    List<TraceStep> steps = new ArrayList<>(outcome.trace());
-    steps.addAll(trace.steps());
-    return new LoopOutcome(scored.build(), steps, outcome.candidates());
+    List<TraceStep> entries = new ArrayList<>(outcome.trace());
+    entries.addAll(trace.steps());
+    return new LoopOutcome(scored.build(), entries, outcome.candidates());
   }
 
   /** The candidates that passed their validation, judged on the full tests: the oracle's pick among them. */
